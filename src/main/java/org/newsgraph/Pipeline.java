@@ -1,0 +1,60 @@
+package org.newsgraph;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.NewsExtractor;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.text.Article;
+
+/**
+ * article → annotated text → extraction → RDF. Holds the immutable models and rules; each thread
+ * gets its own {@link Annotator} (OpenNLP taggers are not thread-safe).
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.load();
+ * ArticleGraph g = p.process(article);
+ * }</pre>
+ */
+public final class Pipeline {
+    private final NlpModels models;
+    private final Extractor extractor;
+    private final Clock clock;
+    private final ThreadLocal<Annotator> annotators;
+
+    public Pipeline(NlpModels models, Extractor extractor, Clock clock) {
+        this.models = models;
+        this.extractor = extractor;
+        this.clock = clock;
+        this.annotators = ThreadLocal.withInitial(models::newAnnotator);
+    }
+
+    /** Loads the bundled models, gazetteers and rules. */
+    public static Pipeline load() {
+        return new Pipeline(NlpModels.load(), NewsExtractor.load(), Clock.systemUTC());
+    }
+
+    public AnnotatedText annotate(String text) {
+        return annotators.get().annotate(text);
+    }
+
+    public Extraction extract(AnnotatedText text) {
+        return extractor.extract(text);
+    }
+
+    /** The article's named graph. Safe to call from several threads. */
+    public ArticleGraph process(Article article) {
+        AnnotatedText text = annotate(article.text());
+        Extraction extraction = extractor.extract(text);
+        return ArticleGraph.build(article, text, extraction, Instant.now(clock));
+    }
+
+    public NlpModels models() {
+        return models;
+    }
+}

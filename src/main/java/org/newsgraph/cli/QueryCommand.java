@@ -1,0 +1,157 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.GraphStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsgraph query}: runs SPARQL over the union of all article graphs. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {
+            "Runs a SPARQL query over the union of all article graphs (no GRAPH clause needed).",
+            "QUERY is a query string or the path of a .rq file. The prefixes ng:, rdfs:, skos:,",
+            "prov:, dcterms:, schema: and xsd: are predeclared. SELECT and ASK print in --format;",
+            "CONSTRUCT and DESCRIBE print Turtle.",
+            "",
+            "Example:",
+            "  newsgraph query --format csv queries/advisers.rq",
+            "  newsgraph query 'SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name }'"
+        })
+public final class QueryCommand implements Callable<Integer> {
+    /** Result formats for SELECT and ASK. */
+    public enum Format { table, csv, tsv, json, xml }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "QUERY", description = "A SPARQL query, or the path of a .rq file.")
+    String queryArg;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Cancel the query after this many seconds (0: no limit).")
+    double timeoutSeconds;
+
+    @Override
+    public Integer call() throws IOException {
+        Query query = parse(readQuery(queryArg), queryArg);
+        PrintWriter out = spec.commandLine().getOut();
+        try (GraphStore store = storeOptions.open()) {
+            long timeout = (long) (timeoutSeconds * 1000);
+            store.query(query, timeout, qe -> {
+                OutputStream os = new WriterOutputStream(out);
+                if (query.isSelectType()) {
+                    ResultSet rs = qe.execSelect();
+                    writeResults(os, rs, query);
+                } else if (query.isAskType()) {
+                    boolean answer = qe.execAsk();
+                    switch (format) {
+                        case table -> out.println(answer ? "yes" : "no");
+                        default -> ResultsWriter.create().lang(lang(format)).build().write(os, answer);
+                    }
+                } else if (query.isConstructType()) {
+                    RDFDataMgr.write(os, withPrefixes(qe.execConstruct()), Lang.TURTLE);
+                } else if (query.isDescribeType()) {
+                    RDFDataMgr.write(os, withPrefixes(qe.execDescribe()), Lang.TURTLE);
+                } else {
+                    throw new NewsgraphException("only SELECT, ASK, CONSTRUCT and DESCRIBE queries are supported");
+                }
+                try {
+                    os.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void writeResults(OutputStream os, ResultSet rs, Query query) {
+        if (format == Format.table) {
+            ResultSetFormatter.out(os, rs, query.getPrologue());
+        } else {
+            ResultsWriter.create().lang(lang(format)).build().write(os, rs);
+        }
+    }
+
+    private static org.apache.jena.rdf.model.Model withPrefixes(org.apache.jena.rdf.model.Model m) {
+        NG.PREFIXES.forEach(m::setNsPrefix);
+        return m;
+    }
+
+    private static Lang lang(Format f) {
+        return switch (f) {
+            case csv -> ResultSetLang.RS_CSV;
+            case tsv -> ResultSetLang.RS_TSV;
+            case json -> ResultSetLang.RS_JSON;
+            case xml -> ResultSetLang.RS_XML;
+            case table -> ResultSetLang.RS_Text;
+        };
+    }
+
+    /** The query text: the file's content when the argument names a file. */
+    static String readQuery(String arg) throws IOException {
+        Path p = Path.of(arg.length() < 4096 && !arg.contains("\n") ? arg : ".");
+        if (!arg.contains("\n") && arg.length() < 4096 && Files.isRegularFile(p)) {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+        if (arg.endsWith(".rq") && !arg.contains(" ")) {
+            throw new NewsgraphException(arg + ": no such query file");
+        }
+        return arg;
+    }
+
+    /** Parses with the newsgraph prefixes predeclared; errors name the source, line and column. */
+    static Query parse(String text, String source) {
+        Query q = new Query();
+        NG.PREFIXES.forEach(q::setPrefix);
+        try {
+            return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
+        } catch (org.apache.jena.query.QueryParseException e) {
+            String where = source.length() < 200 && !source.contains("\n") && source.endsWith(".rq") ? source + ": " : "";
+            throw new NewsgraphException(where + "syntax error at line " + e.getLine() + ", column " + e.getColumn()
+                    + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
+                .replaceFirst("^Encountered ", "found ");
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+
+import org.newsgraph.store.GraphStore;
+
+import picocli.CommandLine.Option;
+
+/** Options every store command shares: where the graph lives, and how much to say. */
+public final class StoreOptions {
+    static final String DEFAULT_STORE = "newsgraph-db";
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "TDB2 store folder (default: $NEWSGRAPH_STORE or ./" + DEFAULT_STORE + ").")
+    Path store;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces and more detail on errors.")
+    boolean verbose;
+
+    Path storeFolder() {
+        if (store != null) {
+            return store;
+        }
+        String env = System.getenv("NEWSGRAPH_STORE");
+        return Path.of(env != null && !env.isBlank() ? env : DEFAULT_STORE);
+    }
+
+    GraphStore open() {
+        return GraphStore.embedded(storeFolder());
+    }
+}

@@ -1,0 +1,190 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists extraction relies on, loaded once from the classpath and immutable afterwards:
+ * countries with their names, demonyms and capitals (derived from the ODbL mledoze/countries list),
+ * well-known organisations, honorifics, role titles, organisation and place head words.
+ */
+public final class Gazetteer {
+
+    /** A known name: what it refers to and how. */
+    public record Entry(String key, String canonical, EntityType type, Kind kind) {
+    }
+
+    /** How a gazetteer name refers to its entity. */
+    public enum Kind { NAME, DEMONYM, CAPITAL }
+
+    private final Map<String, List<Entry>> byName;
+    private final Map<String, String> countryNames;
+    private final Map<String, List<String>> lexicon;
+    private final int longestName;
+
+    private Gazetteer(Map<String, List<Entry>> byName, Map<String, String> countryNames,
+                      Map<String, List<String>> lexicon) {
+        this.byName = byName;
+        this.countryNames = countryNames;
+        this.lexicon = lexicon;
+        this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    public static Gazetteer load() {
+        Map<String, List<Entry>> byName = new HashMap<>();
+        Map<String, String> countryNames = new HashMap<>();
+        for (String[] row : rows("countries.tsv")) {
+            String code = row[0];
+            String common = row[1];
+            countryNames.put(code, common);
+            add(byName, common, new Entry(code, common, EntityType.COUNTRY, Kind.NAME));
+            for (String n : split(row, 2)) {
+                add(byName, n, new Entry(code, common, EntityType.COUNTRY, Kind.NAME));
+            }
+            for (String d : split(row, 3)) {
+                add(byName, d, new Entry(code, common, EntityType.COUNTRY, Kind.DEMONYM));
+                add(byName, d + "s", new Entry(code, common, EntityType.COUNTRY, Kind.DEMONYM));
+            }
+            for (String c : split(row, 4)) {
+                add(byName, c, new Entry("city:" + c, c, EntityType.LOCATION, Kind.CAPITAL));
+            }
+        }
+        for (String[] row : rows("country-extras.tsv")) {
+            String common = countryNames.get(row[0]);
+            if (common == null) {
+                throw new IllegalStateException("country-extras.tsv names unknown country code " + row[0]);
+            }
+            for (String n : split(row, 1)) {
+                add(byName, n, new Entry(row[0], common, EntityType.COUNTRY, Kind.NAME));
+            }
+            for (String d : split(row, 2)) {
+                add(byName, d, new Entry(row[0], common, EntityType.COUNTRY, Kind.DEMONYM));
+            }
+        }
+        for (String[] row : rows("organizations.tsv")) {
+            EntityType type = EntityType.valueOf(row[1].toUpperCase(Locale.ROOT));
+            Entry e = new Entry(row[0], row[0], type, Kind.NAME);
+            add(byName, row[0], e);
+            for (String n : split(row, 2)) {
+                add(byName, n, e);
+            }
+        }
+        return new Gazetteer(freeze(byName), Map.copyOf(countryNames), loadLexicon());
+    }
+
+    /** Entries for a name as written (case and dots matter little: "U.S." and "US" both match). */
+    public List<Entry> lookup(String name) {
+        return byName.getOrDefault(normalise(name), List.of());
+    }
+
+    public Optional<Entry> country(String name) {
+        return lookup(name).stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst();
+    }
+
+    /** The common name of a country by its code. */
+    public String countryName(String code) {
+        return countryNames.get(code);
+    }
+
+    /** The longest gazetteer name in words, for longest-match scanning. */
+    public int longestName() {
+        return longestName;
+    }
+
+    /** A lexicon section ("honorifics", "titles", "org-heads", "location-heads"). */
+    public Set<String> words(String section) {
+        List<String> list = lexicon.get(section);
+        if (list == null) {
+            throw new IllegalArgumentException("lexicon.txt has no section [" + section + "]");
+        }
+        return new HashSet<>(list);
+    }
+
+    /** Lower case, dots and a leading "the" dropped, spaces folded. */
+    public static String normalise(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace("\u2019", "'").replace(".", "")
+                .replace("-", " ").replaceAll("\\s+", " ").strip();
+        if (n.startsWith("the ")) {
+            n = n.substring(4);
+        }
+        return n;
+    }
+
+    private static void add(Map<String, List<Entry>> byName, String name, Entry entry) {
+        String key = normalise(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<Entry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(entry)) {
+            list.add(entry);
+        }
+    }
+
+    private static Map<String, List<Entry>> freeze(Map<String, List<Entry>> map) {
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    private static List<String> split(String[] row, int column) {
+        if (column >= row.length || row[column].isBlank()) {
+            return List.of();
+        }
+        return List.of(row[column].split("\\|"));
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(resource)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(line.split("\t", -1));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, List<String>> loadLexicon() {
+        Map<String, List<String>> sections = new HashMap<>();
+        List<String> current = null;
+        for (String line : lines("lexicon.txt")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (t.startsWith("[") && t.endsWith("]")) {
+                current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new ArrayList<>());
+            } else if (current != null) {
+                current.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        sections.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    static List<String> lines(String resource) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource org/newsgraph/extract/" + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences and tokens and tags them. Not thread-safe: one per thread.
+ * Paragraph breaks (blank lines, and single newlines between lines) always end a sentence.
+ *
+ * <pre>{@code
+ * AnnotatedText t = NlpModels.load().newAnnotator().annotate("Seoul has resisted. Moscow waits.");
+ * }</pre>
+ */
+public final class Annotator {
+    /** Lemmas by token and tag: the lemmatizer is the slowest step and tokens repeat a lot. */
+    private static final int LEMMA_CACHE_LIMIT = 50_000;
+    /** Longer sentences are cut into pieces so tagging time stays linear. */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final Map<String, String> lemmaCache = new HashMap<>();
+
+    Annotator(NlpModels models) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentence);
+        this.tokenizer = new TokenizerME(models.tokenizer);
+        this.tagger = new POSTaggerME(models.pos);
+        this.lemmatizer = new LemmatizerME(models.lemmatizer);
+    }
+
+    public AnnotatedText annotate(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Span line : lines(text)) {
+            String lineText = line.getCoveredText(text).toString();
+            for (Span s : sentenceDetector.sentPosDetect(lineText)) {
+                int start = line.getStart() + s.getStart();
+                int end = line.getStart() + s.getEnd();
+                for (int from = start; from < end; from += MAX_SENTENCE_CHARS) {
+                    int to = Math.min(end, from + MAX_SENTENCE_CHARS);
+                    Sentence sentence = sentence(text, sentences.size(), from, to);
+                    if (sentence != null) {
+                        sentences.add(sentence);
+                    }
+                }
+            }
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    private Sentence sentence(String text, int index, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        String sentenceText = text.substring(start, end);
+        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        if (spans.length == 0) {
+            return null;
+        }
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = spans[i].getCoveredText(sentenceText).toString();
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmas(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i], lemmas[i]));
+        }
+        return new Sentence(index, start, end, sentenceText, tokens);
+    }
+
+    private String[] lemmas(String[] words, String[] tags) {
+        String[] lemmas = new String[words.length];
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String cached = lemmaCache.get(words[i] + '\t' + tags[i]);
+            if (cached == null) {
+                missing.add(i);
+            } else {
+                lemmas[i] = cached;
+            }
+        }
+        if (!missing.isEmpty()) {
+            String[] w = new String[missing.size()];
+            String[] t = new String[missing.size()];
+            for (int k = 0; k < w.length; k++) {
+                w[k] = words[missing.get(k)];
+                t[k] = tags[missing.get(k)];
+            }
+            String[] found = lemmatizer.lemmatize(w, t);
+            if (lemmaCache.size() > LEMMA_CACHE_LIMIT) {
+                lemmaCache.clear();
+            }
+            for (int k = 0; k < w.length; k++) {
+                String lemma = found[k] == null || found[k].isEmpty() || "O".equals(found[k])
+                        ? w[k].toLowerCase() : found[k];
+                lemmas[missing.get(k)] = lemma;
+                lemmaCache.put(w[k] + '\t' + t[k], lemma);
+            }
+        }
+        return lemmas;
+    }
+
+    /** Non-empty lines of the text; each line is split into sentences on its own. */
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start && !text.substring(start, i).isBlank()) {
+                    lines.add(new Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+}

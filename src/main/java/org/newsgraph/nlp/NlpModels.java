@@ -1,0 +1,54 @@
+package org.newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP English models (UD EWT), loaded once from the classpath. Models are immutable and
+ * shared between threads; each thread makes its own {@link Annotator} over them.
+ */
+public final class NlpModels {
+    static final String SENTENCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    final SentenceModel sentence;
+    final TokenizerModel tokenizer;
+    final POSModel pos;
+    final LemmatizerModel lemmatizer;
+
+    private NlpModels(SentenceModel sentence, TokenizerModel tokenizer, POSModel pos, LemmatizerModel lemmatizer) {
+        this.sentence = sentence;
+        this.tokenizer = tokenizer;
+        this.pos = pos;
+        this.lemmatizer = lemmatizer;
+    }
+
+    /** Loads the models shipped in the OpenNLP model jars. */
+    public static NlpModels load() {
+        try {
+            return new NlpModels(new SentenceModel(open(SENTENCE)), new TokenizerModel(open(TOKENS)),
+                    new POSModel(open(POS)), new LemmatizerModel(open(LEMMAS)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load OpenNLP model: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = NlpModels.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException(resource + " is not on the classpath (is the OpenNLP model jar missing?)");
+        }
+        return in;
+    }
+
+    public Annotator newAnnotator() {
+        return new Annotator(this);
+    }
+}

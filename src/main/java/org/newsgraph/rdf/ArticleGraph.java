@@ -1,0 +1,177 @@
+package org.newsgraph.rdf;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.Evidence;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Modality;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Report;
+import org.newsgraph.extract.RoleTitle;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.text.Article;
+
+/**
+ * One article's named graph: the article node with its sentences, the entities it mentions, and
+ * every fact with its provenance.
+ *
+ * <p>Provenance is modelled with standard RDF reification: each fact is asserted as a plain triple
+ * (so ordinary queries need nothing special) and described by an {@code rdf:Statement} node that
+ * points to the sentence ({@code prov:wasDerivedFrom}) and carries {@code ng:confidence},
+ * {@code ng:modality} and {@code ng:extractionRule}. Reification was chosen over RDF-star because
+ * every RDF 1.1 parser and SPARQL 1.1 store reads it (the export must load anywhere), and over
+ * event nodes because the plain triples stay directly queryable. Negated facts are only described,
+ * never asserted.
+ *
+ * @param name    the graph name
+ * @param article the article node
+ * @param graph   the triples
+ */
+public record ArticleGraph(Node name, Node article, Graph graph) {
+
+    /** The graph name of an article id. */
+    public static Node graphName(String articleId) {
+        return NodeFactory.createURI(NG.GRAPH + articleId);
+    }
+
+    public static Node articleNode(String articleId) {
+        return NodeFactory.createURI(NG.ID + "article/" + articleId);
+    }
+
+    /** The IRI of an entity: the same entity key and type give the same IRI in every article. */
+    public static Node entityNode(Entity e) {
+        return NodeFactory.createURI(NG.ID + e.type().localName().toLowerCase(Locale.ROOT) + "/" + e.key());
+    }
+
+    public static ArticleGraph build(Article article, AnnotatedText text, Extraction extraction, Instant ingestedAt) {
+        return new Builder(article, ingestedAt).build(text, extraction);
+    }
+
+    private static final class Builder {
+        private final Article article;
+        private final String id;
+        private final Node articleNode;
+        private final Graph g = GraphFactory.createDefaultGraph();
+        private final Instant ingestedAt;
+        private int factCount;
+
+        Builder(Article article, Instant ingestedAt) {
+            this.article = article;
+            this.id = article.id();
+            this.articleNode = articleNode(id);
+            this.ingestedAt = ingestedAt;
+        }
+
+        ArticleGraph build(AnnotatedText text, Extraction x) {
+            add(articleNode, NG.rdfType, NG.Article);
+            add(articleNode, NG.dctTitle, literal(article.title()));
+            add(articleNode, NG.dctSource, literal(article.source()));
+            add(articleNode, NG.contentHash, literal(article.contentHash()));
+            add(articleNode, NG.provGeneratedAtTime, NodeFactory.createLiteralDT(ingestedAt.toString(), XSDDatatype.XSDdateTime));
+            add(articleNode, NG.tokenCount, integer(text.tokenCount()));
+            if (article.url() != null) {
+                add(articleNode, NG.schemaUrl, NodeFactory.createURI(article.url()));
+            }
+            if (article.date() != null) {
+                add(articleNode, NG.dctDate, NodeFactory.createLiteralDT(article.date().toString(), XSDDatatype.XSDdate));
+            }
+            for (Sentence s : text.sentences()) {
+                Node sn = sentenceNode(s.index());
+                add(articleNode, NG.hasSentence, sn);
+                add(sn, NG.rdfType, NG.Sentence);
+                add(sn, NG.dctIsPartOf, articleNode);
+                add(sn, NG.sentenceIndex, integer(s.index()));
+                add(sn, NG.startOffset, integer(s.start()));
+                add(sn, NG.endOffset, integer(s.end()));
+                add(sn, NG.text, literal(s.text()));
+            }
+            for (Entity e : x.entities()) {
+                Node en = entityNode(e);
+                add(en, NG.rdfType, NG.ng(e.type().localName()));
+                add(en, NG.rdfsLabel, literal(e.label()));
+                for (String alt : e.altLabels()) {
+                    add(en, NG.skosAltLabel, literal(alt));
+                }
+                add(en, NG.mentionedIn, articleNode);
+            }
+            for (RoleTitle t : x.titles()) {
+                fact(entityNode(t.person()), NG.title, literal(t.title()), t.evidence());
+            }
+            for (Relation r : x.relations()) {
+                fact(entityNode(r.subject()), NG.ng(r.predicate()), entityNode(r.object()), r.evidence());
+            }
+            Map<String, Integer> reportCount = new HashMap<>();
+            for (Report r : x.reports()) {
+                int n = reportCount.merge(r.kind().className(), 1, Integer::sum);
+                Node node = NodeFactory.createURI(articleNode.getURI() + "/" + r.kind().className().toLowerCase(Locale.ROOT) + "/" + n);
+                add(node, NG.rdfType, NG.ng(r.kind().className()));
+                add(node, NG.text, literal(r.text()));
+                add(node, NG.sentence, sentenceNode(r.evidence().sentence()));
+                for (Entity m : r.mentioned()) {
+                    add(node, NG.mentions, entityNode(m));
+                }
+                fact(entityNode(r.agent()), NG.ng(r.kind().predicate()), node, r.evidence());
+            }
+            return new ArticleGraph(graphName(id), articleNode, g);
+        }
+
+        private void fact(Node s, Node p, Node o, Evidence ev) {
+            if (ev.modality() != Modality.NEGATED) {
+                add(s, p, o);
+            }
+            Node st = NodeFactory.createURI(articleNode.getURI() + "/fact/" + (++factCount));
+            add(st, NG.rdfType, NG.rdfStatement);
+            add(st, NG.rdfSubject, s);
+            add(st, NG.rdfPredicate, p);
+            add(st, NG.rdfObject, o);
+            add(st, NG.provWasDerivedFrom, sentenceNode(ev.sentence()));
+            add(st, NG.confidence, NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.2f", ev.confidence()), XSDDatatype.XSDdecimal));
+            add(st, NG.modality, modality(ev.modality()));
+            if (ev.rule() != null) {
+                add(st, NG.extractionRule, literal(ev.rule()));
+            }
+        }
+
+        private Node sentenceNode(int index) {
+            return NodeFactory.createURI(articleNode.getURI() + "/sentence/" + index);
+        }
+
+        private void add(Node s, Node p, Node o) {
+            g.add(Triple.create(s, p, o));
+        }
+    }
+
+    static Node modality(Modality m) {
+        return switch (m) {
+            case ASSERTED -> NG.Asserted;
+            case REPORTED -> NG.Reported;
+            case HEDGED -> NG.Hedged;
+            case NEGATED -> NG.Negated;
+        };
+    }
+
+    static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    /** Entities of an extraction as nodes (for tests and stats). */
+    public static List<Node> entityNodes(Extraction x) {
+        return x.entities().stream().map(ArticleGraph::entityNode).toList();
+    }
+}

@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +78,9 @@ public final class IngestCommand implements Callable<Integer> {
         if (metadata && (paths.size() != 1 || Files.isDirectory(Path.of(paths.get(0))))) {
             throw new ParameterException(spec.commandLine(), "--title, --date and --url describe one article: give one file or -");
         }
+        if (url != null && !isHttpUrl(url)) {
+            throw new ParameterException(spec.commandLine(), "--url must be an absolute http(s) URL, not '" + url + "'");
+        }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ArticleReader reader = new ArticleReader(encoding, maxBytes);
         Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
@@ -93,6 +98,15 @@ public final class IngestCommand implements Callable<Integer> {
                 tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(),
                 tally.failed(), seconds, seconds > 0 ? tally.done() / seconds : 0.0, where);
         return tally.failed() > 0 ? 1 : 0;
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Counts the files for the estimate, by a second lazy walk (nothing is kept). */

@@ -88,6 +88,14 @@ class EndToEndTest {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(g);
         assertTrue(g.size() > 100);
+        org.eclipse.rdf4j.model.Model rdf4j;
+        try {
+            rdf4j = org.eclipse.rdf4j.rio.Rio.parse(new java.io.StringReader(ttl.out()), "",
+                    org.eclipse.rdf4j.rio.RDFFormat.TURTLE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(g.size(), rdf4j.size(), "an independent parser (RDF4J Rio) reads the same triples");
         Path nq = dir.resolve("out.nq");
         CliRun r = CliRun.run("export", "--store", store, "--format", "nquads", "--output", nq.toString());
         assertEquals(0, r.exitCode(), r.err());

@@ -5,10 +5,10 @@ import java.io.StringWriter;
 
 import picocli.CommandLine;
 
-/** Runs the real newsgraph command line with captured output. */
-record CliRun(int code, String out, String err) {
+/** Runs the real command line with captured output, as a user would see it. */
+public record CliRun(int exitCode, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun run(String... args) {
         CommandLine cl = Main.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -20,6 +20,6 @@ record CliRun(int code, String out, String err) {
 
     @Override
     public String toString() {
-        return "exit " + code + "\n--- out:\n" + out + "--- err:\n" + err;
+        return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;
     }
 }

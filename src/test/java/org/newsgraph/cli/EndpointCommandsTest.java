@@ -73,29 +73,29 @@ class EndpointCommandsTest {
     @Test
     void ingestQueryArticlesExportAndDeleteThroughTheEndpoint() {
         String url = writable.datasetUrl();
-        CliRun ingest = CliRun.of("ingest", "--endpoint", url, "--threads", "2", first.toString(), second.toString());
-        assertEquals(0, ingest.code(), ingest.toString());
+        CliRun ingest = CliRun.run("ingest", "--endpoint", url, "--threads", "2", first.toString(), second.toString());
+        assertEquals(0, ingest.exitCode(), ingest.toString());
         assertTrue(ingest.out().startsWith("ingested 2 articles"), ingest.toString());
         assertTrue(ingest.out().contains("into " + url), ingest.toString());
 
         // the default graph the server queries is the union: no GRAPH clause needed
-        CliRun count = CliRun.of("query", "--endpoint", url, "--format", "csv",
+        CliRun count = CliRun.run("query", "--endpoint", url, "--format", "csv",
                 "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a ng:Article }");
-        assertEquals(0, count.code(), count.toString());
+        assertEquals(0, count.exitCode(), count.toString());
         assertEquals("n\r\n2\r\n", count.out());
-        CliRun titles = CliRun.of("query", "--endpoint", url, "--format", "tsv",
+        CliRun titles = CliRun.run("query", "--endpoint", url, "--format", "tsv",
                 "SELECT ?t WHERE { ?a a ng:Article ; dcterms:title ?t } ORDER BY ?t");
         assertEquals("?t\n\"Bridge reopens in Riverton\"\n\"Ferry strike ends\"\n", titles.out(), titles.toString());
 
         List<ArticleInfo> stored = writableStore.articles();
         assertEquals(2, stored.size(), "the articles landed in the server's TDB2 store");
-        CliRun articles = CliRun.of("articles", "--endpoint", url);
-        assertEquals(0, articles.code(), articles.toString());
+        CliRun articles = CliRun.run("articles", "--endpoint", url);
+        assertEquals(0, articles.exitCode(), articles.toString());
         assertTrue(articles.out().contains("Bridge reopens in Riverton") && articles.out().endsWith("2 articles\n"),
                 articles.toString());
 
-        CliRun export = CliRun.of("export", "--endpoint", url, "--format", "nquads");
-        assertEquals(0, export.code(), export.toString());
+        CliRun export = CliRun.run("export", "--endpoint", url, "--format", "nquads");
+        assertEquals(0, export.exitCode(), export.toString());
         DatasetGraph exported = DatasetGraphFactory.createTxnMem();
         RDFParser.fromString(export.out(), Lang.NQUADS).parse(exported);
         long exportedGraphs = org.apache.jena.atlas.iterator.Iter.count(exported.listGraphNodes());
@@ -103,12 +103,12 @@ class EndpointCommandsTest {
         assertEquals(stored.get(0).triples() + stored.get(1).triples(), exported.stream().count(),
                 "export carries every quad of the store");
 
-        CliRun again = CliRun.of("ingest", "--endpoint", url, first.toString());
+        CliRun again = CliRun.run("ingest", "--endpoint", url, first.toString());
         assertTrue(again.out().startsWith("ingested 0 articles") && again.out().contains("1 unchanged"), again.toString());
 
         String id = stored.stream().filter(a -> a.title().startsWith("Ferry")).findFirst().orElseThrow().id();
-        CliRun delete = CliRun.of("delete", "--endpoint", url, id);
-        assertEquals(0, delete.code(), delete.toString());
+        CliRun delete = CliRun.run("delete", "--endpoint", url, id);
+        assertEquals(0, delete.exitCode(), delete.toString());
         assertTrue(delete.out().startsWith("deleted " + id), delete.toString());
         List<ArticleInfo> left = writableStore.articles();
         assertEquals(1, left.size());
@@ -118,13 +118,13 @@ class EndpointCommandsTest {
     @Test
     void readOnlyServerAnswersQueriesAndRefusesWrites() throws Exception {
         String url = readOnly.datasetUrl();
-        CliRun ingest = CliRun.of("ingest", "--endpoint", url, first.toString());
-        assertEquals(1, ingest.code(), ingest.toString());
+        CliRun ingest = CliRun.run("ingest", "--endpoint", url, first.toString());
+        assertEquals(1, ingest.exitCode(), ingest.toString());
         assertTrue(ingest.err().contains(url + "/data") && ingest.err().contains("--writable"), ingest.toString());
         assertEquals(0, readOnlyStore.articles().size(), "nothing was written");
 
-        CliRun query = CliRun.of("query", "--endpoint", url, "ASK { ?s ?p ?o }");
-        assertEquals(0, query.code(), query.toString());
+        CliRun query = CliRun.run("query", "--endpoint", url, "ASK { ?s ?p ?o }");
+        assertEquals(0, query.exitCode(), query.toString());
         assertEquals("no\n", query.out());
 
         HttpResponse<String> update = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/update"))
@@ -145,15 +145,15 @@ class EndpointCommandsTest {
             port = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + port + "/newsgraph";
-        CliRun articles = CliRun.of("articles", "--endpoint", url);
-        assertEquals(1, articles.code(), articles.toString());
+        CliRun articles = CliRun.run("articles", "--endpoint", url);
+        assertEquals(1, articles.exitCode(), articles.toString());
         assertTrue(articles.err().contains(url + ": cannot reach the SPARQL server"), articles.toString());
     }
 
     @Test
     void storeAndEndpointTogetherIsAUsageError() {
-        CliRun both = CliRun.of("articles", "--store", dir.resolve("x").toString(), "--endpoint", writable.datasetUrl());
-        assertEquals(2, both.code(), both.toString());
+        CliRun both = CliRun.run("articles", "--store", dir.resolve("x").toString(), "--endpoint", writable.datasetUrl());
+        assertEquals(2, both.exitCode(), both.toString());
         assertTrue(both.err().contains("either --store or --endpoint"), both.toString());
     }
 }

@@ -36,14 +36,14 @@ class IngestCommandTest {
         Files.writeString(corpus.resolve("story-copy.txt"), STORIES.get(0)); // same text twice: one graph
         Files.write(corpus.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
 
-        CliRun parallel = CliRun.of("ingest", "--store", dir.resolve("parallel-db").toString(), "--threads", "3", corpus.toString());
-        CliRun serial = CliRun.of("ingest", "--store", dir.resolve("serial-db").toString(), "--threads", "1", corpus.toString());
+        CliRun parallel = CliRun.run("ingest", "--store", dir.resolve("parallel-db").toString(), "--threads", "3", corpus.toString());
+        CliRun serial = CliRun.run("ingest", "--store", dir.resolve("serial-db").toString(), "--threads", "1", corpus.toString());
 
-        assertEquals(1, parallel.code(), "a failed file gives exit 1: " + parallel);
+        assertEquals(1, parallel.exitCode(), "a failed file gives exit 1: " + parallel);
         assertTrue(parallel.err().contains("broken.txt: binary file"), parallel.toString());
         assertTrue(parallel.out().startsWith("ingested 6 articles"), parallel.toString());
         assertTrue(parallel.out().contains("1 unchanged, 1 failed"), parallel.toString());
-        assertEquals(serial.code(), parallel.code(), serial.toString());
+        assertEquals(serial.exitCode(), parallel.exitCode(), serial.toString());
         assertEquals(triplesById(dir.resolve("serial-db")), triplesById(dir.resolve("parallel-db")),
                 "every article lands whole, whatever the number of threads");
     }
@@ -52,13 +52,13 @@ class IngestCommandTest {
     void titleDateAndUrlLandOnTheArticleNode() throws IOException {
         Path file = Files.writeString(dir.resolve("note.txt"), "The council of Leeds approved a new tram line on Wednesday.");
         Path db = dir.resolve("db");
-        CliRun run = CliRun.of("ingest", "--store", db.toString(), "--title", "Tram line approved",
+        CliRun run = CliRun.run("ingest", "--store", db.toString(), "--title", "Tram line approved",
                 "--date", "2024-06-12", "--url", "https://example.org/news/tram", file.toString());
-        assertEquals(0, run.code(), run.toString());
+        assertEquals(0, run.exitCode(), run.toString());
 
-        CliRun query = CliRun.of("query", "--store", db.toString(), "--format", "tsv", """
+        CliRun query = CliRun.run("query", "--store", db.toString(), "--format", "tsv", """
                 SELECT ?title ?date ?url WHERE { ?a a ng:Article ; dcterms:title ?title ; dcterms:date ?date ; schema:url ?url }""");
-        assertEquals(0, query.code(), query.toString());
+        assertEquals(0, query.exitCode(), query.toString());
         assertEquals("?title\t?date\t?url\n\"Tram line approved\"\t\"2024-06-12\"^^<http://www.w3.org/2001/XMLSchema#date>\t"
                 + "<https://example.org/news/tram>\n", query.out());
     }
@@ -66,18 +66,18 @@ class IngestCommandTest {
     @Test
     void metadataOptionsNeedOneArticleAndValidValues() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Some text about Lisbon.");
-        CliRun folder = CliRun.of("ingest", "--store", dir.resolve("db").toString(), "--title", "T", dir.toString());
-        assertEquals(2, folder.code(), folder.toString());
+        CliRun folder = CliRun.run("ingest", "--store", dir.resolve("db").toString(), "--title", "T", dir.toString());
+        assertEquals(2, folder.exitCode(), folder.toString());
         assertTrue(folder.err().contains("--title, --date and --url describe one article"), folder.toString());
 
-        CliRun badDate = CliRun.of("ingest", "--store", dir.resolve("db").toString(), "--date", "12/06/2024",
+        CliRun badDate = CliRun.run("ingest", "--store", dir.resolve("db").toString(), "--date", "12/06/2024",
                 dir.resolve("a.txt").toString());
-        assertEquals(2, badDate.code(), badDate.toString());
+        assertEquals(2, badDate.exitCode(), badDate.toString());
         assertTrue(badDate.err().contains("--date"), badDate.toString());
 
-        CliRun badUrl = CliRun.of("ingest", "--store", dir.resolve("db").toString(), "--url", "example.org/x",
+        CliRun badUrl = CliRun.run("ingest", "--store", dir.resolve("db").toString(), "--url", "example.org/x",
                 dir.resolve("a.txt").toString());
-        assertEquals(2, badUrl.code(), badUrl.toString());
+        assertEquals(2, badUrl.exitCode(), badUrl.toString());
         assertTrue(badUrl.err().contains("--url"), badUrl.toString());
     }
 

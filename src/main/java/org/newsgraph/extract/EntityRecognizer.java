@@ -43,6 +43,11 @@ public final class EntityRecognizer {
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final Set<String> SAY_LEMMAS = Set.of("say", "tell", "add", "state", "claim", "warn", "argue",
             "note", "explain");
+    private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "his", "her",
+            "its", "our", "their", "my", "your", "him", "them", "us", "me", "who", "what", "this", "that", "these",
+            "those", "one", "some", "all", "both", "each", "none", "anyone", "someone", "everyone", "nobody");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "western", "eastern", "northern", "southern");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "across", "into",
             "around", "outside", "inside", "throughout", "within", "towards", "toward");
 
@@ -53,6 +58,7 @@ public final class EntityRecognizer {
     private final Set<String> titles;
     private final Set<String> orgHeads;
     private final Set<String> locationHeads;
+    private final Set<String> orgNouns;
 
     /** A recogniser with the statistical name finder {@code model} (null: gazetteer and rules only). */
     public EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
@@ -63,6 +69,7 @@ public final class EntityRecognizer {
         this.titles = gazetteer.words("titles");
         this.orgHeads = gazetteer.words("org-heads");
         this.locationHeads = gazetteer.words("location-heads");
+        this.orgNouns = gazetteer.words("org-nouns");
     }
 
     /** Loads the bundled name finder model from the classpath. */
@@ -125,8 +132,13 @@ public final class EntityRecognizer {
         chosen.sort(Comparator.comparingInt(Candidate::from));
         for (Candidate c : chosen) {
             boolean metonym = c.capital && !(c.from > 0 && LOCATIVES.contains(lower(s.token(c.from - 1))));
-            out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), s.token(c.to - 1).end(),
-                    s.span(c.from, c.to), c.type, metonym));
+            String text = s.span(c.from, c.to);
+            int end = s.token(c.to - 1).end();
+            if (c.to == s.size() && text.endsWith(".") && s.token(c.to - 1).text().length() > 3) {
+                text = text.substring(0, text.length() - 1); // the sentence's full stop left on the last word
+                end--;
+            }
+            out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), end, text, c.type, metonym));
         }
     }
 
@@ -139,7 +151,7 @@ public final class EntityRecognizer {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            if (!s.token(i).isCapitalised()) {
+            if (!s.token(i).isCapitalised() || lower(s.token(i)).equals("the")) {
                 i++;
                 continue;
             }
@@ -194,7 +206,8 @@ public final class EntityRecognizer {
                     || "PUNCT".equals(s.token(from).pos()))) {
                 from++;
             }
-            while (to > from && ("PUNCT".equals(s.token(to - 1).pos()) && !s.token(to - 1).text().equals(".")
+            while (to > from && ("PUNCT".equals(s.token(to - 1).pos()) && !(s.token(to - 1).text().equals(".") && to - 2 >= from
+                    && s.token(to - 2).text().length() <= 2)
                     || "PART".equals(s.token(to - 1).pos()) || s.token(to - 1).text().equals("'s"))) {
                 to--;
             }
@@ -213,21 +226,33 @@ public final class EntityRecognizer {
         return out;
     }
 
-    /** Words the tokenizer split off a name ("Sung" "-" "Han"): take the rest of the word. */
+    /** Words the tokenizer split off a name ("Sung" "-Han", "Mun-" "hui", "Sung" "-" "Han"): take the rest of the word. */
     private static int extendGlued(Sentence s, int to) {
-        while (to + 1 < s.size() && s.token(to).text().equals("-") && s.token(to).start() == s.token(to - 1).end()
-                && s.token(to + 1).start() == s.token(to).end() && Character.isLetter(s.token(to + 1).text().charAt(0))) {
-            to += 2;
+        while (to < s.size() && glued(s, to - 1, to)) {
+            to++;
         }
         return to;
     }
 
     private static int extendGluedBack(Sentence s, int from) {
-        while (from >= 2 && s.token(from - 1).text().equals("-") && s.token(from - 1).end() == s.token(from).start()
-                && s.token(from - 2).end() == s.token(from - 1).start() && s.token(from - 2).isCapitalised()) {
-            from -= 2;
+        while (from >= 1 && glued(s, from - 1, from) && (s.token(from - 1).isCapitalised() || s.token(from - 1).text().equals("-"))) {
+            from--;
         }
         return from;
+    }
+
+    /** Tokens {@code a} and {@code b} are pieces of one hyphenated word. */
+    private static boolean glued(Sentence s, int a, int b) {
+        Token x = s.token(a);
+        Token y = s.token(b);
+        if (x.end() != y.start() || y.text().isEmpty()) {
+            return false;
+        }
+        if (x.text().endsWith("-") || y.text().startsWith("-") && y.text().length() > 1) {
+            return true;
+        }
+        return y.text().equals("-") && b + 1 < s.size() && s.token(b + 1).start() == y.end()
+                && Character.isLetter(s.token(b + 1).text().charAt(0));
     }
 
     /** A name has a capitalised word or a number ("38 North") first and no lower-case word but particles and joiners. */
@@ -246,12 +271,12 @@ public final class EntityRecognizer {
                 }
             } else if (!PARTICLES.contains(w) && !NAME_JOINERS.contains(w) && !"NUM".equals(t.pos())
                     && !t.text().equals("-") && !t.text().equals(".") && !t.text().equals("'") && !NAME_SUFFIXES.contains(w)
-                    && !(k > from && s.token(k - 1).text().equals("-"))) {
+                    && !(k > from && glued(s, k - 1, k))) {
                 return false;
             }
         }
-        if (to - from == 1 && first.text().length() == 1) {
-            return false;
+        if (to - from == 1 && (first.text().length() == 1 || COMPASS.contains(lower(first)))) {
+            return false; // "the South" alone is too vague to name anything
         }
         return content;
     }
@@ -280,6 +305,15 @@ public final class EntityRecognizer {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
+            if (i + 1 < s.size() && ("NUM".equals(s.token(i).pos()) || s.token(i).text().matches("\\d+"))) {
+                // a number opens a name only right after a noun for a kind of organisation ("the think tank 38 North")
+                int end = properNameRun(s, i + 1);
+                if (end > i + 1 && followsOrgNoun(s, i)) {
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, false));
+                    i = end;
+                    continue;
+                }
+            }
             int end = properNameRun(s, i);
             if (end > i) {
                 EntityType type = typeOf(s, i, end);
@@ -305,9 +339,8 @@ public final class EntityRecognizer {
             String w = lower(t);
             if (isNameToken(s, end)) {
                 end++;
-            } else if (t.text().equals("-") && end + 1 < s.size() && t.start() == s.token(end - 1).end()
-                    && s.token(end + 1).start() == t.end() && Character.isLetter(s.token(end + 1).text().charAt(0))) {
-                end += 2; // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
+            } else if (glued(s, end - 1, end)) {
+                end = extendGlued(s, end); // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
             } else if (PARTICLES.contains(w) && end + 1 < s.size() && isNameToken(s, end + 1)) {
                 end += 2;
             } else if (NAME_SUFFIXES.contains(w) && t.isCapitalised()) {
@@ -320,6 +353,16 @@ public final class EntityRecognizer {
             }
         }
         return end;
+    }
+
+    /** The words before token {@code i} end with a noun for a kind of organisation ("think tank", "newspaper"). */
+    private boolean followsOrgNoun(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (orgNouns.contains(s.span(k, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasOrgHead(Sentence s, int from, int to) {
@@ -339,7 +382,11 @@ public final class EntityRecognizer {
         if (t.text().length() == 1 && !t.text().matches("[A-Z]")) {
             return false;
         }
-        return t.isProperNoun();
+        if (t.isProperNoun()) {
+            return true;
+        }
+        // the tagger takes some foreign names for other words ("Yi" as a pronoun) inside a sentence
+        return i > 0 && "PRON".equals(t.pos()) && !PRONOUNS.contains(lower(t));
     }
 
     /** The type the context gives a proper-noun run the model missed, or null when the context says nothing. */
@@ -355,6 +402,9 @@ public final class EntityRecognizer {
             Token before = s.token(from - 1);
             if (isTitleWord(before)) {
                 return EntityType.PERSON;
+            }
+            if (followsOrgNoun(s, from)) {
+                return EntityType.ORGANIZATION;
             }
         }
         if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)) && to - from >= 2) {

@@ -129,7 +129,8 @@ final class Discourse {
             Mention m = mentionAt(sentence, j);
             String w = lower(t);
             if (m != null) {
-                if (j + 1 < s.size() && isPossessive(s.token(j + 1)) && j + 1 < from) {
+                if (j + 1 < s.size() && isPossessive(s.token(j + 1)) && j + 1 < from
+                        || endsPossessive(s.token(m.tokenEnd() - 1)) && m.tokenEnd() <= from) {
                     return UNNAMED; // "Russia's minister said": the subject is the unnamed minister
                 }
                 int before = m.tokenStart() - 1;
@@ -194,9 +195,15 @@ final class Discourse {
         return k < s.size() && s.token(k).pos().equals("VERB") && s.token(k).text().endsWith("ing");
     }
 
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         String w = lower(t);
         return w.equals("'s") || w.equals("'");
+    }
+
+    /** The tokenizer sometimes keeps the possessive on the name ("Hale's", tagged PROPN+PART). */
+    static boolean endsPossessive(Token t) {
+        String w = lower(t);
+        return w.length() > 2 && (w.endsWith("'s") || t.pos().endsWith("+PART"));
     }
 
     /** The comma opening a parenthetical that closes at {@code close}, or -1. */
@@ -352,7 +359,7 @@ final class Discourse {
 
     private boolean possessive(Mention m) {
         Sentence s = sentence(m.sentence());
-        return m.tokenEnd() < s.size() && isPossessive(s.token(m.tokenEnd()));
+        return m.tokenEnd() < s.size() && isPossessive(s.token(m.tokenEnd())) || endsPossessive(s.token(m.tokenEnd() - 1));
     }
 
     /** Pairs quotation marks over the whole article: straight quotes toggle, curly ones open and close. */

@@ -141,7 +141,7 @@ final class PatternMatcher {
                         return match(st, p, ei + 1, pos + 1);
                     }
                 }
-                return false;
+                return pos > 0 && Discourse.endsPossessive(s.token(pos - 1)) && match(st, p, ei + 1, pos);
             }
             case ARG_A, ARG_B, PREFIX -> {
                 int at = pos;

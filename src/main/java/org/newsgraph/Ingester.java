@@ -1,7 +1,9 @@
 package org.newsgraph;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,11 +19,12 @@ import org.newsgraph.text.Article;
 
 /**
  * Ingests a stream of article files: {@code threads} workers read and extract in parallel, and the
- * calling thread is the one writer, committing each article in its own write (whole or not at all).
- * At most {@code 2 × threads} articles are in flight, so memory does not grow with the corpus.
+ * calling thread is the one writer, committing each article in its own write (whole or not at all),
+ * or {@code batch} articles per write. At most {@code 2 × threads + batch} articles are held, so
+ * memory does not grow with the corpus. Not thread-safe: one run at a time.
  *
  * <pre>{@code
- * Ingester.Tally t = new Ingester(pipeline, store, 2).run(files, reader::read, listener);
+ * Ingester.Tally t = new Ingester(pipeline, store, 2, 1).run(files, reader::read, listener);
  * }</pre>
  */
 public final class Ingester {
@@ -57,17 +60,28 @@ public final class Ingester {
     private record Outcome(String articleId, ArticleGraph graph, long words, String error) {
     }
 
+    /** A batch waits at most this long for more articles before it is committed. */
+    private static final long MAX_BATCH_NANOS = 2_000_000_000L;
+
     private final Pipeline pipeline;
     private final GraphStore store;
     private final int threads;
+    private final int batch;
+    private final List<Outcome> pending = new ArrayList<>();
+    private long pendingSince;
 
-    public Ingester(Pipeline pipeline, GraphStore store, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    /**
+     * @param threads extraction threads
+     * @param batch   articles per write transaction (1: each article its own transaction)
+     */
+    public Ingester(Pipeline pipeline, GraphStore store, int threads, int batch) {
+        if (threads < 1 || batch < 1) {
+            throw new IllegalArgumentException("threads and batch must be at least 1, not " + threads + ", " + batch);
         }
         this.pipeline = pipeline;
         this.store = store;
         this.threads = threads;
+        this.batch = batch;
     }
 
     /**
@@ -99,6 +113,7 @@ public final class Ingester {
                 tally = write(take(done), tally, started, listener);
                 inFlight--;
             }
+            tally = commit(tally, started, listener);
         } finally {
             workers.shutdownNow();
             awaitQuietly(workers); // after a store failure, no worker may still use the store when it closes
@@ -122,17 +137,45 @@ public final class Ingester {
     }
 
     private Tally write(Outcome o, Tally tally, long started, Listener listener) {
-        boolean unchanged = false;
+        Tally next = tally;
         if (o.error != null) {
             listener.failed(o.error);
-        } else if (o.graph == null || store.hasArticle(o.articleId)) {
-            unchanged = true; // stored before, or the same text came twice in this run
+            next = tally.plus(o, false, System.nanoTime() - started);
+        } else if (o.graph == null || isPending(o.articleId) || store.hasArticle(o.articleId)) {
+            next = tally.plus(o, true, System.nanoTime() - started); // stored before, or the same text came twice
         } else {
-            store.putArticle(o.graph);
+            if (pending.isEmpty()) {
+                pendingSince = System.nanoTime();
+            }
+            pending.add(o);
         }
-        Tally next = tally.plus(o, unchanged, System.nanoTime() - started);
+        if (pending.size() >= batch || !pending.isEmpty() && System.nanoTime() - pendingSince > MAX_BATCH_NANOS) {
+            next = commit(next, started, listener);
+        }
         listener.progress(next);
         return next;
+    }
+
+    /** Commits the pending articles in one write; a store failure stops the run. */
+    private Tally commit(Tally tally, long started, Listener listener) {
+        if (pending.isEmpty()) {
+            return tally;
+        }
+        if (pending.size() == 1) {
+            store.putArticle(pending.get(0).graph);
+        } else {
+            store.putArticles(pending.stream().map(Outcome::graph).toList());
+        }
+        Tally next = tally;
+        for (Outcome o : pending) {
+            next = next.plus(o, false, System.nanoTime() - started);
+        }
+        pending.clear();
+        return next;
+    }
+
+    private boolean isPending(String articleId) {
+        return pending.stream().anyMatch(o -> o.articleId.equals(articleId));
     }
 
     private static Outcome take(BlockingQueue<Outcome> done) {

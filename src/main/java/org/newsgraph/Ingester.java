@@ -60,15 +60,11 @@ public final class Ingester {
     private record Outcome(String articleId, ArticleGraph graph, long words, String error) {
     }
 
-    /** A batch waits at most this long for more articles before it is committed. */
-    private static final long MAX_BATCH_NANOS = 2_000_000_000L;
-
     private final Pipeline pipeline;
     private final GraphStore store;
     private final int threads;
     private final int batch;
     private final List<Outcome> pending = new ArrayList<>();
-    private long pendingSince;
 
     /**
      * @param threads extraction threads
@@ -130,8 +126,9 @@ public final class Ingester {
             return new Outcome(article.id(), pipeline.process(article), words(article.text()), null);
         } catch (NewsgraphException e) {
             return new Outcome(null, null, 0, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            // a bug in extraction must not lose the rest of the corpus: report this file and go on
+        } catch (RuntimeException | Error e) {
+            // a bug in extraction must not lose the rest of the corpus, and the writer must hear
+            // about every file or it would wait for ever: report this file and go on
             return new Outcome(null, null, 0, file + ": cannot extract: " + e);
         }
     }
@@ -144,12 +141,9 @@ public final class Ingester {
         } else if (o.graph == null || isPending(o.articleId) || store.hasArticle(o.articleId)) {
             next = tally.plus(o, true, System.nanoTime() - started); // stored before, or the same text came twice
         } else {
-            if (pending.isEmpty()) {
-                pendingSince = System.nanoTime();
-            }
             pending.add(o);
         }
-        if (pending.size() >= batch || !pending.isEmpty() && System.nanoTime() - pendingSince > MAX_BATCH_NANOS) {
+        if (pending.size() >= batch) {
             next = commit(next, started, listener);
         }
         listener.progress(next);

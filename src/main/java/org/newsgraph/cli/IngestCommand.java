@@ -55,13 +55,13 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleReader reader = new ArticleReader(encoding, maxBytes);
-        Pipeline pipeline = Pipeline.load();
         int added = 0;
         int unchanged = 0;
         int failed = 0;
         long triples = 0;
         long started = System.nanoTime();
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
+            Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             for (Path file : (Iterable<Path>) files::iterator) {
                 try {
                     Article article = reader.read(file);
@@ -69,13 +69,16 @@ public final class IngestCommand implements Callable<Integer> {
                         unchanged++;
                         continue;
                     }
-                    ArticleGraph graph = pipeline.process(article);
+                    ArticleGraph graph = process(pipeline, article);
                     store.putArticle(graph);
                     triples += graph.graph().size();
                     added++;
                 } catch (NewsgraphException e) {
                     failed++;
                     err.println("newsgraph ingest: " + e.getMessage());
+                    if (storeOptions.verbose) {
+                        e.printStackTrace(err);
+                    }
                 }
             }
         }
@@ -83,5 +86,15 @@ public final class IngestCommand implements Callable<Integer> {
         out.printf("ingested %d article%s (%d triples), %d unchanged, %d failed in %.1f s into %s%n",
                 added, added == 1 ? "" : "s", triples, unchanged, failed, seconds, storeOptions.storeFolder());
         return failed > 0 ? 1 : 0;
+    }
+
+    /** A bug in extraction fails that one file, not the batch: the rest still gets ingested. */
+    private static ArticleGraph process(Pipeline pipeline, Article article) {
+        try {
+            return pipeline.process(article);
+        } catch (RuntimeException e) {
+            throw new NewsgraphException(article.source() + ": extraction failed, file skipped (" + e
+                    + "); please report this with the file", e);
+        }
     }
 }

@@ -80,10 +80,14 @@ class KillAndResumeTest {
             String who = PEOPLE.get(i % PEOPLE.size());
             String other = PEOPLE.get((i + 1) % PEOPLE.size());
             String where = PLACES.get(i % PLACES.size());
-            String text = who + " met " + other + " in " + where + " on day " + i + " of the talks.\n"
-                    + "They discussed aid for " + (100 + i) + " families.\n"
-                    + other + " said the talks would continue next week.\n";
-            Files.writeString(folder.resolve(String.format("article-%03d.txt", i)), text);
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 8; s++) { // long enough that TDB2 flushes new terms after the first few articles
+                text.append(who).append(" met ").append(other).append(" in ").append(where).append(" on day ")
+                        .append(i * 10 + s).append(" of the talks about aid for ").append(100 + i * 10 + s)
+                        .append(" families in the north of the country.\n");
+            }
+            text.append(other).append(" said the talks would continue next week.\n");
+            Files.writeString(folder.resolve(String.format("article-%03d.txt", i)), text.toString());
         }
         return folder;
     }

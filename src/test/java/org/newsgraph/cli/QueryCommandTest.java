@@ -86,4 +86,14 @@ class QueryCommandTest {
         assertEquals(0, quick.exitCode(), quick.toString());
         assertEquals("n\r\n1000\r\n", quick.out());
     }
+
+    @Test
+    void missingStoreIsReportedNotCreated() {
+        Path typo = dir.resolve("typo-db");
+        Cli r = Cli.run("query", "--store", typo.toString(), "SELECT * WHERE { ?s ?p ?o }");
+        assertEquals(1, r.exitCode(), r.toString());
+        assertEquals("newsgraph query: " + typo + ": no store here (newsgraph ingest --store " + typo
+                + " creates one)\n", r.err());
+        assertFalse(Files.exists(typo));
+    }
 }

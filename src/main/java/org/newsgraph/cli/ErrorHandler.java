@@ -25,8 +25,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             message = ne.getMessage();
             code = ne.exitCode();
         } else if (ex instanceof QueryParseException qpe) {
-            message = "syntax error in query at line " + qpe.getLine() + ", column " + qpe.getColumn() + ": "
-                    + firstLine(qpe.getMessage());
+            message = QueryCommand.describe(qpe);
         } else if (ex instanceof QueryCancelledException) {
             message = "query timed out (raise --timeout)";
         } else {
@@ -49,13 +48,5 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             }
         }
         return false;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
@@ -138,20 +141,46 @@ public final class QueryCommand implements Callable<Integer> {
         NG.PREFIXES.forEach(q::setPrefix);
         try {
             return QueryFactory.parse(q, text, null, Syntax.syntaxARQ);
-        } catch (org.apache.jena.query.QueryParseException e) {
+        } catch (QueryParseException e) {
             String where = source.length() < 200 && !source.contains("\n") && source.endsWith(".rq") ? source + ": " : "";
-            throw new NewsgraphException(where + "syntax error at line " + e.getLine() + ", column " + e.getColumn()
-                    + ": " + firstLine(e.getMessage()), e);
+            throw new NewsgraphException(where + describe(e), e);
         }
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
+    private static final Pattern AT = Pattern.compile("(?i)at line (\\d+), column (\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("^Encountered \" \\S+ \"(.*?) \"\" at");
+    private static final Pattern LEXICAL = Pattern.compile("Encountered: (?:'.*?' \\((\\d+)\\)|<EOF>),? after (?:prefix )?\"(.*)\"");
+
+    /**
+     * The parser's complaint in one line: where (the offending token's line and column, which
+     * JavaCC puts in the message; the exception's own position is the token before) and what.
+     */
+    static String describe(QueryParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String first = message.lines().findFirst().orElse("").strip();
+        int line = e.getLine();
+        int column = e.getColumn();
+        Matcher at = AT.matcher(first);
+        if (at.find()) {
+            line = Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2));
         }
-        String t = s.replaceFirst("^Lexical error at line \\d+, column \\d+\\.\\s*", "")
-                .replaceFirst("^Encountered ", "found ");
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
+        String what;
+        Matcher token = TOKEN.matcher(first);
+        Matcher lexical = LEXICAL.matcher(first);
+        if (first.startsWith("Encountered \"<EOF>\"")) {
+            what = "the query ends too early (a missing '}' or ')'?)";
+        } else if (token.find()) {
+            what = "unexpected \"" + token.group(1).strip() + "\"";
+        } else if (first.startsWith("Lexical error") && lexical.find()) {
+            what = lexical.group(1) == null
+                    ? "the query ends inside \"" + lexical.group(2) + "\" (an unclosed quote or IRI?)"
+                    : "unexpected character '" + Character.toString(Integer.parseInt(lexical.group(1))) + "' after \""
+                            + lexical.group(2) + "\"";
+        } else {
+            what = first.replaceFirst("(?i)^line \\d+, column \\d+:\\s*", "");
+        }
+        String place = line > 0 ? " at line " + line + ", column " + column : "";
+        return "syntax error in query" + place + ": " + what;
     }
 }

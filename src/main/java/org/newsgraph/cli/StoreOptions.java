@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.store.GraphStore;
 
 import picocli.CommandLine.Option;
@@ -13,6 +14,12 @@ public final class StoreOptions {
     @Option(names = "--store", paramLabel = "DIR",
             description = "TDB2 store folder (default: $NEWSGRAPH_STORE or ./" + DEFAULT_STORE + ").")
     Path store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = {"A SPARQL 1.1 server instead of the TDB2 folder: query at URL/sparql, update at",
+                "URL/update, Graph Store Protocol at URL/data (Fuseki's layout), e.g.",
+                "http://localhost:3030/newsgraph (see 'newsgraph serve --writable')."})
+    String endpoint;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and more detail on errors.")
     boolean verbose;
@@ -26,6 +33,12 @@ public final class StoreOptions {
     }
 
     GraphStore open() {
+        if (endpoint != null) {
+            if (store != null) {
+                throw new NewsgraphException("give either --store or --endpoint, not both", null, 2);
+            }
+            return GraphStore.remote(endpoint);
+        }
         return GraphStore.embedded(storeFolder());
     }
 }

@@ -2,15 +2,27 @@ package org.newsgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.NewsgraphException;
 
-/** Opens and releases TDB2 databases, turning "in use by another process" into a clear message. */
+/**
+ * Opens and releases TDB2 databases, turning "in use by another process" into a clear message.
+ *
+ * <p>TDB2 lets one JVM at a time open a database: it writes its process id into {@code tdb.lock}
+ * and, in Jena 5.6.0, a second JVM gets {@code DBOpEnvException("Failed to get a lock: file='…':
+ * held by process N")}. A lock left by a killed process is taken over (Jena checks the process is
+ * gone), so {@code kill -9} needs no manual clean-up.
+ */
 final class StoreLocks {
+    private static final Pattern HOLDER = Pattern.compile("held by process (\\d+)");
+
     private StoreLocks() {
     }
 
@@ -20,14 +32,23 @@ final class StoreLocks {
         }
         try {
             return DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("lock") || message.contains("Lock")) {
-                throw new NewsgraphException(folder + ": store is in use by another process (" + message
-                        + "). Stop it, or ingest through its server: newsgraph serve --writable, then --endpoint.", e);
+        } catch (DBOpEnvException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                throw inUse(folder, e);
             }
-            throw new NewsgraphException(folder + ": cannot open store: " + message, e);
+            throw new NewsgraphException(folder + ": cannot open store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new NewsgraphException(folder + ": cannot open store: " + e.getMessage(), e);
         }
+    }
+
+    /** The message for a store another process holds; names that process when Jena says which it is. */
+    static NewsgraphException inUse(Path folder, RuntimeException e) {
+        Matcher m = HOLDER.matcher(String.valueOf(e.getMessage()));
+        String who = m.find() ? "another process (pid " + m.group(1) + ")" : "another process";
+        return new NewsgraphException(folder + ": store is in use by " + who + "; a TDB2 store can be opened by"
+                + " one process at a time. Wait for it or stop it; to ingest while `newsgraph serve` runs, start"
+                + " serve with --writable and give ingest --endpoint with the server's address.", e);
     }
 
     static void release(Path folder, DatasetGraph dsg) {

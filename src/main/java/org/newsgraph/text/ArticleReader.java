@@ -5,17 +5,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.newsgraph.NewsgraphException;
@@ -63,16 +69,39 @@ public final class ArticleReader {
         }
         Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
-            try {
-                return Files.walk(path)
-                        .filter(Files::isRegularFile)
-                        .filter(ArticleReader::isArticleFile)
-                        .sorted();
-            } catch (IOException e) {
-                throw new NewsgraphException(argument + ": cannot list folder: " + reason(e), e);
-            }
+            List<Path> found = articleFiles(path);
+            return found.isEmpty() ? Stream.of(path) : found.stream();
         }
         return Stream.of(path);
+    }
+
+    /**
+     * The article files under a folder, in name order. A subfolder that cannot be listed is kept
+     * as an entry so that {@link #read} reports it and the batch goes on with the rest.
+     */
+    private static List<Path> articleFiles(Path folder) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isArticleFile(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    found.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new NewsgraphException(folder + ": cannot list folder: " + reason(e), e);
+        }
+        found.sort(null);
+        return found;
     }
 
     /** True for files a folder scan picks up. */
@@ -90,21 +119,35 @@ public final class ArticleReader {
     /** Reads one file ({@code -} for standard input). */
     public Article read(Path file) {
         String source = file.toString();
+        if (!STDIN.equals(source) && Files.isDirectory(file)) {
+            throw new NewsgraphException(source + ": " + whyNoArticles(file));
+        }
         byte[] bytes = STDIN.equals(source) ? readStdin() : readFile(file);
         return parse(source, bytes, isHtml(file) || (STDIN.equals(source) && looksLikeHtml(bytes)));
     }
 
-    /** Turns raw bytes into an article, checking size, binary content and encoding. */
+    /**
+     * Turns raw bytes into an article, checking size, binary content and encoding. A byte-order
+     * mark decides the encoding (UTF-8, UTF-16LE/BE) whatever {@code --encoding} says; otherwise the
+     * reader's charset is used and must decode every byte.
+     */
     public Article parse(String source, byte[] bytes, boolean html) {
         if (bytes.length > maxBytes) {
             throw new NewsgraphException(source + ": file is " + bytes.length + " bytes, over the limit of "
                     + maxBytes + " (raise it with --max-bytes)");
         }
-        int nul = indexOfNul(bytes);
-        if (nul >= 0) {
-            throw new NewsgraphException(source + ": binary file (NUL byte at byte " + nul + "), not an article");
+        Bom bom = Bom.of(bytes);
+        Charset cs = bom != null ? bom.charset : charset;
+        int skip = bom != null ? bom.length : 0;
+        if (bom == null || bom.charset.equals(StandardCharsets.UTF_8)) {
+            refuseBinary(source, bytes);
         }
-        String text = decode(source, bytes);
+        if (bom == null && !isUnicode(cs) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
+            throw new NewsgraphException(source + ": text is UTF-8, but --encoding " + cs.name()
+                    + " was given (decoding it as " + cs.name() + " would garble it); drop --encoding");
+        }
+        String text = decode(source, bytes, skip, cs);
+        refuseControlCharacters(source, text, skip, cs);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -113,9 +156,134 @@ public final class ArticleReader {
         }
         text = normalise(text);
         if (text.isBlank()) {
-            throw new NewsgraphException(source + ": empty file, nothing to ingest");
+            throw new NewsgraphException(source + (bytes.length == 0 ? ": empty file" : ": file holds only white space")
+                    + ", nothing to ingest");
         }
         return new Article(text, null, source, null, null);
+    }
+
+    /** Byte-order marks that name their encoding. */
+    private enum Bom {
+        UTF8(StandardCharsets.UTF_8, 3), UTF16LE(StandardCharsets.UTF_16LE, 2), UTF16BE(StandardCharsets.UTF_16BE, 2);
+
+        final Charset charset;
+        final int length;
+
+        Bom(Charset charset, int length) {
+            this.charset = charset;
+            this.length = length;
+        }
+
+        static Bom of(byte[] b) {
+            if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+                return UTF8;
+            }
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+                return UTF16LE;
+            }
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+                return UTF16BE;
+            }
+            return null;
+        }
+    }
+
+    /** Well-known binary formats by their first bytes, for a friendlier message. */
+    private static final List<Map.Entry<String, String>> MAGIC = List.of(
+            Map.entry("%PDF-", "a PDF document"),
+            Map.entry("PK\u0003\u0004", "a ZIP archive (or a Word/OpenDocument file)"),
+            Map.entry("\u001F\u008B", "a gzip archive"),
+            Map.entry("\u0089PNG", "a PNG image"),
+            Map.entry("\u00FF\u00D8\u00FF", "a JPEG image"),
+            Map.entry("GIF8", "a GIF image"),
+            Map.entry("\u00D0\u00CF\u0011\u00E0", "an old Microsoft Office file"));
+
+    private static void refuseBinary(String source, byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 8), StandardCharsets.ISO_8859_1);
+        for (Map.Entry<String, String> magic : MAGIC) {
+            if (head.startsWith(magic.getKey())) {
+                throw new NewsgraphException(source + ": binary file (" + magic.getValue() + "), not an article");
+            }
+        }
+        int nul = indexOfNul(bytes);
+        if (nul < 0) {
+            return;
+        }
+        if (looksLikeUtf16WithoutBom(bytes)) {
+            throw new NewsgraphException(source + ": looks like UTF-16 without a byte-order mark (NUL byte at byte "
+                    + nul + "); pass --encoding UTF-16LE or UTF-16BE");
+        }
+        throw new NewsgraphException(source + ": binary file (NUL byte at byte " + nul + "), not an article");
+    }
+
+    /** Most odd (LE) or even (BE) bytes of the first kilobyte are NUL: ASCII text stored as UTF-16. */
+    private static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNul++;
+                } else {
+                    oddNul++;
+                }
+            }
+        }
+        int pairs = n / 2;
+        return (oddNul > pairs * 0.8 && evenNul == 0) || (evenNul > pairs * 0.8 && oddNul == 0);
+    }
+
+    /**
+     * NUL and the C1 controls (U+0080 to U+009F) never occur in real text: the first means binary
+     * data, the second Windows-1252 bytes decoded as Latin-1 (or such text saved again as UTF-8).
+     */
+    private static void refuseControlCharacters(String source, String text, int skip, Charset cs) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new NewsgraphException(source + ": binary file (NUL character at byte "
+                        + byteOffset(text, i, skip, cs) + "), not an article");
+            }
+            if (c >= 0x80 && c <= 0x9F) {
+                throw new NewsgraphException(String.format(Locale.ROOT,
+                        "%s: control character U+%04X at byte %d, a sign of Windows-1252 text read as %s"
+                                + "; pass --encoding windows-1252", source, (int) c, byteOffset(text, i, skip, cs),
+                        cs.name()));
+            }
+        }
+    }
+
+    private static long byteOffset(String text, int charIndex, int skip, Charset cs) {
+        return skip + (long) text.substring(0, charIndex).getBytes(cs).length;
+    }
+
+    private static boolean isUnicode(Charset cs) {
+        return cs.name().startsWith("UTF-");
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Newlines to {@code \n}; other control characters except tab to spaces. */
@@ -129,23 +297,36 @@ public final class ArticleReader {
         return sb.toString().strip();
     }
 
-    private String decode(String source, byte[] bytes) {
-        CharsetDecoder decoder = charset.newDecoder()
+    private static String decode(String source, byte[] bytes, int skip, Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 16);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) ((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 16);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            String hint = charset.equals(StandardCharsets.UTF_8)
+            String hint = cs.equals(StandardCharsets.UTF_8)
                     ? " (if it is Windows-1252 or Latin-1, pass --encoding windows-1252)" : "";
-            throw new NewsgraphException(source + ": not valid " + charset.name() + " at byte " + in.position() + hint);
+            throw new NewsgraphException(source + ": not valid " + cs.name() + " at byte " + in.position() + hint);
         }
         out.flip();
         return out.toString();
+    }
+
+    /** Why a folder named as an article gives nothing: it cannot be listed, or holds no article files. */
+    private static String whyNoArticles(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.count();
+        } catch (AccessDeniedException e) {
+            return "cannot list folder: permission denied";
+        } catch (IOException | UncheckedIOException e) {
+            return "cannot list folder: " + e.getMessage();
+        }
+        return "folder holds no article files (" + String.join(", ", TEXT_EXTENSIONS) + ", "
+                + String.join(", ", HTML_EXTENSIONS) + ")";
     }
 
     private byte[] readFile(Path file) {
@@ -171,7 +352,7 @@ public final class ArticleReader {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             return bytes;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new NewsgraphException("-: cannot read standard input: " + reason(e), e);
         }
     }
 

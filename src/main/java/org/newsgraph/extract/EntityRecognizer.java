@@ -109,7 +109,7 @@ public final class EntityRecognizer {
 
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
-        List<Candidate> stat = new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder));
+        List<Candidate> stat = joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder)));
         List<Candidate> rules = ruleCandidates(s);
         for (Candidate r : rules) {
             if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
@@ -146,6 +146,26 @@ public final class EntityRecognizer {
             }
             out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), end, text, c.type, metonym));
         }
+    }
+
+    /** "Robert F" "." "Kennedy Jr.": names the model cut at an initial's full stop are one name. */
+    private static List<Candidate> joinInitials(Sentence s, List<Candidate> cs) {
+        cs.sort(Comparator.comparingInt(Candidate::from));
+        for (int k = cs.size() - 1; k > 0; k--) {
+            Candidate a = cs.get(k - 1);
+            Candidate b = cs.get(k);
+            if (a.type == EntityType.PERSON && b.from == a.to + 1 && isInitialStop(s, a.to)) {
+                cs.set(k - 1, new Candidate(a.from, b.to, b.type == EntityType.PERSON ? a.type : b.type, false, false));
+                cs.remove(k);
+            }
+        }
+        return cs;
+    }
+
+    /** Token {@code i} is a full stop glued to a single capital letter ("F" "."). */
+    private static boolean isInitialStop(Sentence s, int i) {
+        return i > 0 && i < s.size() && s.token(i).text().equals(".") && s.token(i).start() == s.token(i - 1).end()
+                && s.token(i - 1).text().matches("\\p{Lu}");
     }
 
     /** "South Korean government": a demonym before a common noun is the country, not a named body. */
@@ -367,6 +387,8 @@ public final class EntityRecognizer {
             String w = lower(t);
             if (isNameToken(s, end)) {
                 end++;
+            } else if (isInitialStop(s, end) && end + 1 < s.size() && isNameToken(s, end + 1)) {
+                end += 2; // "Robert F. Kennedy"
             } else if (glued(s, end - 1, end)) {
                 end = extendGlued(s, end); // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
             } else if (PARTICLES.contains(w) && end + 1 < s.size() && isNameToken(s, end + 1)) {
@@ -433,6 +455,10 @@ public final class EntityRecognizer {
             }
             if (followsOrgNoun(s, from)) {
                 return EntityType.ORGANIZATION;
+            }
+            if (LOCATIVES.contains(lower(before)) && !before.text().equals("to") && to - from <= 3
+                    && s.token(from).isProperNoun()) {
+                return EntityType.LOCATION; // "in Mosul", "near Dayr Az Zawr"
             }
         }
         if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)) && to - from >= 2) {

@@ -111,9 +111,10 @@ public final class EntityResolver {
             }
         }
         // 3. lone names: a part of a person's name, else an entity of their own
+        Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
         for (Mention m : singles) {
             String part = nameParts(m.text()).get(0);
-            Builder person = nearestPerson(m, part, ordered, builderOf, people);
+            Builder person = nearestPerson(m, part, fullNames, builderOf);
             if (person == PersonChoice.UNDECIDABLE) {
                 continue;
             }
@@ -214,21 +215,40 @@ public final class EntityResolver {
         static final Builder UNDECIDABLE = new Builder(true);
     }
 
-    private static Builder nearestPerson(Mention m, String part, List<Mention> ordered, Map<Mention, Builder> builderOf,
-                                         List<Builder> people) {
-        Builder earlier = null;
-        Set<Builder> later = new LinkedHashSet<>();
+    /**
+     * Mentions of people named in full, by their first and by their last name part, in text order.
+     * Built once per article so that resolving lone names stays linear in the article's length.
+     */
+    private static Map<String, List<Mention>> fullNamesByPart(List<Mention> ordered, Map<Mention, Builder> builderOf,
+                                                              List<Builder> people) {
+        Set<Builder> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(people);
+        Map<String, List<Mention>> byPart = new HashMap<>();
         for (Mention other : ordered) {
             Builder b = builderOf.get(other);
-            if (other == m || b == null || !b.person || !people.contains(b)) {
+            if (b == null || !known.contains(b)) {
                 continue;
             }
             List<String> parts = nameParts(other.text());
-            if (parts.size() < 2 || (!parts.get(0).equals(part) && !parts.get(parts.size() - 1).equals(part))) {
+            if (parts.size() < 2) {
                 continue;
             }
+            byPart.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(other);
+            if (!parts.get(parts.size() - 1).equals(parts.get(0))) {
+                byPart.computeIfAbsent(parts.get(parts.size() - 1), k -> new ArrayList<>()).add(other);
+            }
+        }
+        return byPart;
+    }
+
+    private static Builder nearestPerson(Mention m, String part, Map<String, List<Mention>> fullNames,
+                                         Map<Mention, Builder> builderOf) {
+        Builder earlier = null;
+        Set<Builder> later = new LinkedHashSet<>();
+        for (Mention other : fullNames.getOrDefault(part, List.of())) {
+            Builder b = builderOf.get(other);
             if (other.start() < m.start()) {
-                earlier = b; // ordered by position: the last one seen is the nearest
+                earlier = b; // in text order: the last one before is the nearest
             } else {
                 later.add(b);
             }

@@ -90,7 +90,7 @@ class QueryCommandTest {
     @Test
     void missingStoreIsReportedNotCreated() {
         Path typo = dir.resolve("typo-db");
-        Cli r = Cli.run("query", "--store", typo.toString(), "SELECT * WHERE { ?s ?p ?o }");
+        CliRun r = CliRun.run("query", "--store", typo.toString(), "SELECT * WHERE { ?s ?p ?o }");
         assertEquals(1, r.exitCode(), r.toString());
         assertEquals("newsgraph query: " + typo + ": no store here (newsgraph ingest --store " + typo
                 + " creates one)\n", r.err());

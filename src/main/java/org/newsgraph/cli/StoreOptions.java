@@ -46,7 +46,7 @@ public final class StoreOptions {
     /** Opens a store that must exist: a read-only command does not create an empty one from a typo. */
     GraphStore openExisting() {
         Path folder = storeFolder();
-        if (!Files.isDirectory(folder)) {
+        if (endpoint == null && !Files.isDirectory(folder)) {
             throw new NewsgraphException(folder + ": no store here (newsgraph ingest --store " + folder
                     + " creates one)");
         }

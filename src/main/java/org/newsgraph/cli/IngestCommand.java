@@ -90,10 +90,10 @@ public final class IngestCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ArticleReader reader = new ArticleReader(encoding, maxBytes);
         Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
-        Pipeline pipeline = Pipeline.load();
         Ingester.Tally tally;
         String where;
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
+            Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1);
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);

@@ -45,6 +45,9 @@ public final class StoreOptions {
 
     /** Opens a store that must exist: a read-only command does not create an empty one from a typo. */
     GraphStore openExisting() {
+        if (endpoint != null) {
+            return open();
+        }
         Path folder = storeFolder();
         if (endpoint == null && !Files.isDirectory(folder)) {
             throw new NewsgraphException(folder + ": no store here (newsgraph ingest --store " + folder

@@ -1,15 +1,19 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.newsgraph.NewsgraphException;
+import org.newsgraph.Ingester;
 import org.newsgraph.Pipeline;
-import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.text.Article;
 import org.newsgraph.text.ArticleReader;
@@ -17,6 +21,7 @@ import org.newsgraph.text.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "named from a hash of its text: ingesting the same text again changes nothing.",
             "PATH is a text, Markdown or HTML file, a folder (read recursively) or - for standard input.",
             "Bad files are reported and skipped; the exit code is 1 if any file failed.",
+            "Articles are extracted on --threads threads; one writer commits each article whole.",
             "",
             "Example:",
-            "  newsgraph ingest --store my-db seeds/ extra/article.txt"
+            "  newsgraph ingest --store my-db seeds/ extra/article.txt",
+            "  newsgraph ingest --title 'Talks resume' --date 2024-05-02 --url https://example.org/a page.html"
         })
 public final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -50,51 +57,103 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Articles extracted in parallel (default: the number of cores); one writer commits them.")
+    int threads;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article (one article only).")
+    String title;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (one article only).")
+    LocalDate date;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Address of the article (one article only).")
+    String url;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean metadata = title != null || date != null || url != null;
+        if (metadata && (paths.size() != 1 || Files.isDirectory(Path.of(paths.get(0))))) {
+            throw new ParameterException(spec.commandLine(), "--title, --date and --url describe one article: give one file or -");
+        }
+        if (url != null && !isHttpUrl(url)) {
+            throw new ParameterException(spec.commandLine(), "--url must be an absolute http(s) URL, not '" + url + "'");
+        }
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ArticleReader reader = new ArticleReader(encoding, maxBytes);
-        int added = 0;
-        int unchanged = 0;
-        int failed = 0;
-        long triples = 0;
-        long started = System.nanoTime();
+        Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
+        Ingester.Tally tally;
+        String where;
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
-            for (Path file : (Iterable<Path>) files::iterator) {
-                try {
-                    Article article = reader.read(file);
-                    if (store.hasArticle(article.id())) {
-                        unchanged++;
-                        continue;
-                    }
-                    ArticleGraph graph = process(pipeline, article);
-                    store.putArticle(graph);
-                    triples += graph.graph().size();
-                    added++;
-                } catch (NewsgraphException e) {
-                    failed++;
-                    err.println("newsgraph ingest: " + e.getMessage());
-                    if (storeOptions.verbose) {
-                        e.printStackTrace(err);
-                    }
-                }
-            }
+            where = store.describe();
+            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1);
+            tally = new Ingester(pipeline, store, workers).run(files.iterator(), read, progress);
+            progress.clear();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("ingested %d article%s (%d triples), %d unchanged, %d failed in %.1f s into %s%n",
-                added, added == 1 ? "" : "s", triples, unchanged, failed, seconds, storeOptions.storeFolder());
-        return failed > 0 ? 1 : 0;
+        double seconds = tally.nanos() / 1e9;
+        out.printf("ingested %d article%s (%d triples, %d words), %d unchanged, %d failed in %.1f s (%.1f articles/s) into %s%n",
+                tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(),
+                tally.failed(), seconds, seconds > 0 ? tally.done() / seconds : 0.0, where);
+        return tally.failed() > 0 ? 1 : 0;
     }
 
-    /** A bug in extraction fails that one file, not the batch: the rest still gets ingested. */
-    private static ArticleGraph process(Pipeline pipeline, Article article) {
+    private static boolean isHttpUrl(String text) {
         try {
-            return pipeline.process(article);
-        } catch (RuntimeException e) {
-            throw new NewsgraphException(article.source() + ": extraction failed, file skipped (" + e
-                    + "); please report this with the file", e);
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Counts the files for the estimate, by a second lazy walk (nothing is kept). */
+    private long countFiles(ArticleReader reader) {
+        try (Stream<Path> files = reader.expand(paths)) {
+            return files.count();
+        }
+    }
+
+    /** Reports failures, and progress on a terminal: count, rate and time left, at most twice a second. */
+    private static final class Progress implements Ingester.Listener {
+        private final PrintWriter err;
+        private final long total;
+        private long lastShown;
+        private boolean shown;
+
+        Progress(PrintWriter err, long total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        @Override
+        public void failed(String message) {
+            clear();
+            err.println("newsgraph ingest: " + message);
+            err.flush();
+        }
+
+        @Override
+        public void progress(Ingester.Tally t) {
+            if (total < 0 || t.nanos() - lastShown < 500_000_000L) {
+                return;
+            }
+            lastShown = t.nanos();
+            double rate = t.done() / (t.nanos() / 1e9);
+            long left = rate > 0 ? Math.round((total - t.done()) / rate) : 0;
+            err.printf("\r%d/%d articles, %.1f/s, %d:%02d left ", t.done(), total, rate, left / 60, left % 60);
+            err.flush();
+            shown = true;
+        }
+
+        void clear() {
+            if (shown) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+                shown = false;
+            }
         }
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.HelpCommand;
             "  newsgraph query queries/advisers.rq"
         },
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ArticlesCommand.class,
-                DeleteCommand.class, StatsCommand.class, ValidateCommand.class, HelpCommand.class})
+                DeleteCommand.class, StatsCommand.class, ServeCommand.class, ValidateCommand.class,
+                HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

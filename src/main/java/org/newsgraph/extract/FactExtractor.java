@@ -1,68 +1,387 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.extract.RelationRules.Kind;
+import org.newsgraph.extract.RelationRules.RoleClass;
+import org.newsgraph.extract.RelationRules.Rule;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Reads relations, roles, proposals, concerns and statements off resolved sentences.
- * First version: titles before names and statements introduced by a verb of saying.
+ * Reads relations, roles, proposals, concerns and statements off resolved sentences, driven by the
+ * declarative {@link RelationRules}; direct quotations are attributed here (inverted attributions,
+ * quotations over several sentences, "according to X"). Pure: annotated text in, facts out.
+ *
+ * <pre>{@code
+ * FactExtractor facts = new FactExtractor(RelationRules.load());
+ * Extraction x = facts.extract(annotated, resolver.resolve(annotated, mentions));
+ * }</pre>
  */
 public final class FactExtractor {
-    private static final Set<String> SAY = Set.of("say", "tell", "state", "claim", "warn", "argue", "deny", "add");
+    private static final double REPORTED_FACTOR = 0.85;
+    private static final double HEDGED_FACTOR = 0.7;
+    private static final double QUOTE_CONFIDENCE = 0.8;
+    private static final double CONTINUED_QUOTE_CONFIDENCE = 0.6;
 
-    private final Set<String> titles;
+    private final RelationRules rules;
+    private final Set<String> roleHeads = new HashSet<>();
+    private final Set<String> say;
+    private final Set<String> negation;
+    private final Set<String> hedge;
+    private final Set<String> reported;
 
+    /** Uses the bundled rules (the gazetteer is not needed: roles live in the rules). */
     public FactExtractor(Gazetteer gazetteer) {
-        this.titles = gazetteer.words("titles");
+        this(RelationRules.load());
+    }
+
+    public FactExtractor(RelationRules rules) {
+        this.rules = rules;
+        for (RoleClass c : rules.roleClasses()) {
+            for (List<String> head : c.heads()) {
+                roleHeads.add(head.get(head.size() - 1));
+                roleHeads.add(head.get(head.size() - 1) + "s");
+            }
+        }
+        this.say = rules.words("say");
+        this.negation = rules.words("negation");
+        this.hedge = rules.words("hedge");
+        this.reported = rules.words("reported");
     }
 
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
+        Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"));
+        PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses());
+        List<RoleTitle> titles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
-        List<RoleTitle> roles = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (Mention m : resolved.inSentence(s.index())) {
-                Entity e = resolved.entity(m);
-                if (e.type() == EntityType.PERSON) {
-                    titleBefore(s, m).ifPresent(t -> roles.add(new RoleTitle(e, t,
-                            new Evidence(s.index(), 0.9, Modality.ASSERTED, "title-before-name"))));
-                }
+
+        for (Rule rule : rules.rules()) {
+            if (rule.kind() != Kind.ROLE) {
+                continue;
             }
-            statement(s, resolved).ifPresent(reports::add);
-        }
-        return new Extraction(resolved.entities(), relations, reports, roles);
-    }
-
-    private java.util.Optional<String> titleBefore(Sentence s, Mention m) {
-        int k = m.tokenStart();
-        StringBuilder title = new StringBuilder();
-        while (k > 0 && titles.contains(s.token(k - 1).text().toLowerCase(Locale.ROOT))) {
-            k--;
-            title.insert(0, s.token(k).text().toLowerCase(Locale.ROOT) + (title.isEmpty() ? "" : " "));
-        }
-        return title.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(title.toString());
-    }
-
-    /** "X said (that) ..." with X a named entity. */
-    private java.util.Optional<Report> statement(Sentence s, ResolvedMentions resolved) {
-        for (Mention m : resolved.inSentence(s.index())) {
-            int v = m.tokenEnd();
-            if (v < s.size()) {
-                Token verb = s.token(v);
-                if (SAY.contains(verb.lemma().toLowerCase(Locale.ROOT)) && v + 1 < s.size()) {
-                    String content = s.span(v + 1, s.size());
-                    Entity agent = resolved.actor(m);
-                    return java.util.Optional.of(new Report(ReportKind.STATEMENT, agent, content, List.of(),
-                            new Evidence(s.index(), 0.7, Modality.ASSERTED, "subject-say")));
+            for (Sentence s : text.sentences()) {
+                for (PatternMatcher.Match m : matcher.matches(rule, s.index())) {
+                    roleFacts(d, m, s, titles, relations);
                 }
             }
         }
-        return java.util.Optional.empty();
+        d.useTitles(titles);
+        for (Rule rule : rules.rules()) {
+            if (rule.kind() == Kind.ROLE) {
+                continue;
+            }
+            for (Sentence s : text.sentences()) {
+                for (PatternMatcher.Match m : matcher.matches(rule, s.index())) {
+                    if (rule.kind() == Kind.RELATION) {
+                        relation(m, s).ifPresent(relations::add);
+                    } else {
+                        report(d, m, s).ifPresent(reports::add);
+                    }
+                }
+            }
+        }
+        quotations(d, reports);
+        return new Extraction(resolved.entities(), distinctRelations(relations), distinctReports(reports),
+                distinctTitles(titles));
+    }
+
+    // ---- roles ------------------------------------------------------------------------------
+
+    private void roleFacts(Discourse d, PatternMatcher.Match m, Sentence s, List<RoleTitle> titles, List<Relation> relations) {
+        if (m.a() == null || m.a().entity().type() != EntityType.PERSON || m.title() == null) {
+            return;
+        }
+        Entity person = m.a().entity();
+        Evidence ev = evidence(m, s, m.start(), false);
+        titles.add(new RoleTitle(person, m.title(), ev));
+        if (m.b() != null) {
+            roleRelation(person, m.roleClass(), m.b(), ev).ifPresent(relations::add);
+        }
+        if (m.prefix() != null && m.roleClass().prefix()) {
+            roleRelation(person, m.roleClass(), d.arg(m.prefix()), ev).ifPresent(relations::add);
+        }
+    }
+
+    /** A leader leads, an adviser advises, others belong; anyone but a leader serving a person advises them. */
+    private static java.util.Optional<Relation> roleRelation(Entity person, RoleClass role, Discourse.Arg target, Evidence ev) {
+        Entity to = target.actor();
+        if (to.equals(person)) {
+            return java.util.Optional.empty();
+        }
+        String predicate = role.predicate();
+        if (to.type() == EntityType.PERSON) {
+            if (predicate.equals("leaderOf")) {
+                return java.util.Optional.empty();
+            }
+            predicate = "adviserTo";
+        } else if (target.entity().type() == EntityType.LOCATION && !target.mention().metonym()) {
+            if (!predicate.equals("leaderOf")) {
+                return java.util.Optional.empty();
+            }
+            to = target.entity();
+        }
+        return java.util.Optional.of(new Relation(person, predicate, to, ev));
+    }
+
+    // ---- relations and reports ----------------------------------------------------------------
+
+    private java.util.Optional<Relation> relation(PatternMatcher.Match m, Sentence s) {
+        if (m.a() == null || m.b() == null) {
+            return java.util.Optional.empty();
+        }
+        boolean places = m.rule().target().equals("locatedIn");
+        Entity subject = places ? m.a().entity() : m.a().actor();
+        Entity object = places ? m.b().entity() : m.b().actor();
+        if (subject.equals(object)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Relation(subject, m.rule().target(), object, evidence(m, s, m.triggerEnd(), false)));
+    }
+
+    private java.util.Optional<Report> report(Discourse d, PatternMatcher.Match m, Sentence s) {
+        if (m.a() == null || m.content() == null) {
+            return java.util.Optional.empty();
+        }
+        ReportKind kind = kindOf(m.rule().target());
+        Evidence ev = evidence(m, s, m.start(), true);
+        return java.util.Optional.of(new Report(kind, m.a().actor(), m.content(),
+                mentionedIn(d, m.contentStart(), m.contentEnd(), m.a().actor()), ev));
+    }
+
+    private static ReportKind kindOf(String predicate) {
+        for (ReportKind k : ReportKind.values()) {
+            if (k.predicate().equals(predicate)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown report predicate " + predicate);
+    }
+
+    private static List<Entity> mentionedIn(Discourse d, int from, int to, Entity agent) {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : d.resolved.mentions()) {
+            Entity e = d.resolved.actor(m);
+            if (m.start() >= from && m.end() <= to && !out.contains(e) && !e.equals(agent)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Modality from the words between the subject and the end of the trigger ("allegedly told",
+     * "did not sell"), plus "according to" anywhere in the sentence; confidence scaled to match.
+     * For reports the trigger itself is left out: "denied that ..." is a statement, not a negation.
+     */
+    private Evidence evidence(PatternMatcher.Match m, Sentence s, int windowEnd, boolean report) {
+        int from = m.start();
+        if (m.a() != null && m.a().mention() != null && m.a().mention().sentence() == s.index()
+                && m.a().mention().tokenEnd() <= m.start()) {
+            from = m.a().mention().tokenEnd();
+        } else if (m.a() != null && m.a().mention() == null) {
+            from = Math.max(0, m.start() - 3);
+        }
+        int to = report ? m.start() : Math.max(windowEnd, m.start());
+        Modality modality = Modality.ASSERTED;
+        for (int i = from; i < to && i < s.size(); i++) {
+            Token t = s.token(i);
+            if (PatternMatcher.wordMatches(negation, t)) {
+                modality = Modality.NEGATED;
+                break;
+            }
+            if (PatternMatcher.wordMatches(hedge, t)) {
+                modality = Modality.HEDGED;
+            } else if (modality == Modality.ASSERTED && PatternMatcher.wordMatches(reported, t) && !report) {
+                modality = Modality.REPORTED;
+            }
+        }
+        if (modality == Modality.ASSERTED && !report && s.text().toLowerCase(Locale.ROOT).contains("according to")) {
+            modality = Modality.REPORTED;
+        }
+        double c = m.rule().confidence() * switch (modality) {
+            case ASSERTED, NEGATED -> 1.0;
+            case REPORTED -> REPORTED_FACTOR;
+            case HEDGED -> HEDGED_FACTOR;
+        };
+        return new Evidence(s.index(), c, modality, m.rule().name());
+    }
+
+    // ---- direct quotations ---------------------------------------------------------------------
+
+    /**
+     * Each quotation goes to its speaker: an attribution right after it ('"...," said X', '"..." stated
+     * he'), a verb of saying or "according to X" before it in its sentence, the agent of another report
+     * in the same sentence, or else the speaker of a quotation in the sentence just before.
+     */
+    private void quotations(Discourse d, List<Report> reports) {
+        Entity previousSpeaker = null;
+        int previousLast = -10;
+        for (Discourse.Quote q : d.quotes()) {
+            String text = q.text(d.text.text());
+            if (text.split("\\s+").length < 3) {
+                continue; // a scare-quoted word or two ("iron-clad") is not a statement
+            }
+            Entity speaker = null;
+            String rule = "quote-after";
+            double confidence = QUOTE_CONFIDENCE;
+            Discourse.Arg after = attributionAfter(d, q);
+            if (after != null) {
+                speaker = after.actor();
+            }
+            if (speaker == null) {
+                Discourse.Arg before = attributionBefore(d, q);
+                if (before != null) {
+                    speaker = before.actor();
+                    rule = "quote-before";
+                }
+            }
+            if (speaker == null) {
+                for (Report r : reports) {
+                    if (r.evidence().sentence() == q.firstSentence() && r.kind() != ReportKind.CONCERN) {
+                        speaker = r.agent();
+                        rule = "quote-in-report";
+                        break;
+                    }
+                }
+            }
+            if (speaker == null && previousSpeaker != null && q.firstSentence() - previousLast <= 1) {
+                speaker = previousSpeaker;
+                rule = "quote-continued";
+                confidence = CONTINUED_QUOTE_CONFIDENCE;
+            }
+            if (speaker != null) {
+                reports.add(new Report(ReportKind.STATEMENT, speaker, text, mentionedIn(d, q.open(), q.close(), speaker),
+                        new Evidence(q.firstSentence(), confidence, Modality.ASSERTED, rule)));
+                previousSpeaker = speaker;
+                previousLast = q.lastSentence();
+            }
+        }
+    }
+
+    /** '"...," said X', '"..." stated he', '"...," X said'. */
+    private Discourse.Arg attributionAfter(Discourse d, Discourse.Quote q) {
+        Sentence s = d.sentence(q.lastSentence());
+        int i = Discourse.tokenAtOrAfter(s, q.close());
+        if (i < s.size() && Discourse.isQuoteMark(s.token(i))) {
+            i++;
+        }
+        while (i < s.size() && Discourse.lower(s.token(i)).equals(",")) {
+            i++;
+        }
+        if (i >= s.size()) {
+            return null;
+        }
+        if (PatternMatcher.wordMatches(say, s.token(i)) && i + 1 < s.size()) {
+            Mention m = d.mentionAt(s.index(), i + 1);
+            if (m == null && i + 2 < s.size() && s.token(i + 1).pos().equals("DET")) {
+                m = d.mentionAt(s.index(), i + 2);
+            }
+            if (m != null) {
+                return d.arg(m);
+            }
+            if (s.token(i + 1).pos().equals("PRON")) {
+                return d.pronoun(s.index(), i + 1, Discourse.lower(s.token(i + 1)));
+            }
+            return d.role(s.index(), Math.min(s.size() - 1, i + 2));
+        }
+        for (int k = i; k < s.size() && k < i + 6; k++) {
+            if (PatternMatcher.wordMatches(say, s.token(k))) {
+                return d.subjectBefore(s.index(), k);
+            }
+            if (Discourse.isQuoteMark(s.token(k))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** 'X said: "..."', 'X calls this an "..."', 'according to X, ... "..."' in the quotation's first sentence. */
+    private Discourse.Arg attributionBefore(Discourse d, Discourse.Quote q) {
+        Sentence s = d.sentence(q.firstSentence());
+        int open = Discourse.tokenAtOrAfter(s, q.open());
+        for (int k = open - 1; k >= 0; k--) {
+            if (d.inQuote(s.index(), k)) {
+                continue;
+            }
+            Token t = s.token(k);
+            if (PatternMatcher.wordMatches(say, t) || t.lemmaIs("call")) {
+                Discourse.Arg a = d.subjectBefore(s.index(), k);
+                if (a != null) {
+                    return a;
+                }
+            }
+            if (t.is("according") && k + 2 < s.size() && s.token(k + 1).is("to")) {
+                Mention m = d.mentionAt(s.index(), k + 2);
+                if (m == null && k + 3 < s.size() && s.token(k + 2).pos().equals("DET")) {
+                    m = d.mentionAt(s.index(), k + 3);
+                }
+                if (m != null) {
+                    return d.arg(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- de-duplication ---------------------------------------------------------------------------
+
+    private static List<Relation> distinctRelations(List<Relation> relations) {
+        Map<String, Relation> best = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            String key = r.subject().key() + "|" + r.subject().type() + "|" + r.predicate() + "|" + r.object().key()
+                    + "|" + r.object().type() + "|" + (r.evidence().modality() == Modality.NEGATED);
+            Relation old = best.get(key);
+            if (old == null || old.evidence().confidence() < r.evidence().confidence()) {
+                best.put(key, r);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    /** Drops a report whose text another report of the same agent and kind already holds. */
+    private static List<Report> distinctReports(List<Report> reports) {
+        List<Report> out = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            boolean covered = false;
+            for (int j = 0; j < reports.size() && !covered; j++) {
+                Report o = reports.get(j);
+                if (i != j && o.kind() == r.kind() && o.agent().equals(r.agent()) && o.text().contains(r.text())
+                        && (o.text().length() > r.text().length() || j < i)) {
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** One title per wording and person; "secretary" gives way to "foreign affairs secretary". */
+    private static List<RoleTitle> distinctTitles(List<RoleTitle> titles) {
+        List<RoleTitle> out = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            RoleTitle t = titles.get(i);
+            boolean covered = false;
+            for (int j = 0; j < titles.size() && !covered; j++) {
+                RoleTitle o = titles.get(j);
+                covered = i != j && o.person().equals(t.person())
+                        && (o.title().endsWith(" " + t.title()) || o.title().equals(t.title()) && j < i);
+            }
+            if (!covered) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }

@@ -22,14 +22,23 @@ import org.newsgraph.rdf.NG;
 
 /**
  * The knowledge graph: one named graph per article, queried as the union of all graphs. Backed by
- * an embedded TDB2 database ({@link #embedded(Path)}) or any SPARQL 1.1 server
- *. Every access runs inside a transaction; one article is one write.
+ * an embedded TDB2 database ({@link #embedded(Path)}) or any SPARQL 1.1 server laid out like Fuseki
+ * ({@link #remote(String)}). Every access runs inside a transaction (for a server: one request);
+ * one article is one write.
  */
 public abstract class GraphStore implements AutoCloseable {
 
     /** Opens (creating if needed) the TDB2 database in a folder. */
     public static GraphStore embedded(Path folder) {
         return Tdb2Store.open(folder);
+    }
+
+    /**
+     * A SPARQL 1.1 server: query at {@code URL/sparql}, update at {@code URL/update}, Graph Store
+     * Protocol at {@code URL/data} (Fuseki's layout, e.g. {@code http://localhost:3030/newsgraph}).
+     */
+    public static GraphStore remote(String url) {
+        return RemoteStore.connect(url);
     }
 
     /** A human-readable name of where the data lives, for messages. */

@@ -1,6 +1,8 @@
 package org.newsgraph.store;
 
 import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.function.Supplier;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -8,9 +10,10 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -22,23 +25,30 @@ final class StoreExport {
     }
 
     static void write(DatasetGraph dsg, OutputStream out, Lang lang) {
+        write(out, lang, dsg::find, () -> dsg.getUnionGraph().find());
+    }
+
+    /**
+     * Writes from two sources: {@code quads} for the syntaxes with named graphs, {@code triples}
+     * (the union, without duplicates) for the others. Only the source the syntax needs is opened.
+     */
+    static void write(OutputStream out, Lang lang, Supplier<Iterator<Quad>> quads, Supplier<Iterator<Triple>> triples) {
         PrefixMap prefixes = PrefixMapFactory.create(NG.PREFIXES);
         if (Lang.NQUADS.equals(lang) || Lang.TRIG.equals(lang)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, Lang.NQUADS.equals(lang) ? RDFFormat.NQUADS : RDFFormat.TRIG_BLOCKS);
             stream.start();
             prefixes.forEach(stream::prefix);
-            dsg.find().forEachRemaining(stream::quad);
+            quads.get().forEachRemaining(stream::quad);
             stream.finish();
         } else if (Lang.TURTLE.equals(lang) || Lang.NTRIPLES.equals(lang)) {
             StreamRDF stream = StreamRDFWriter.getWriterStream(out, Lang.TURTLE.equals(lang) ? RDFFormat.TURTLE_BLOCKS : RDFFormat.NTRIPLES);
             stream.start();
             prefixes.forEach(stream::prefix);
-            StreamRDFOps.sendTriplesToStream(dsg.getUnionGraph(), stream);
+            triples.get().forEachRemaining(stream::triple);
             stream.finish();
         } else {
-            var g = dsg.getUnionGraph();
             var copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            g.find().forEachRemaining(copy::add);
+            triples.get().forEachRemaining(copy::add);
             NG.PREFIXES.forEach((p, ns) -> copy.getPrefixMapping().setNsPrefix(p, ns));
             RDFDataMgr.write(out, copy, lang);
         }

@@ -1,5 +1,7 @@
 package org.newsgraph.text;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -16,6 +18,8 @@ import org.newsgraph.NewsgraphException;
  * metadata (Open Graph, {@code article:published_time}, {@code <time>}) when present.
  */
 final class HtmlArticles {
+    private static final String BLOCKS = "h1, h2, h3, h4, p, li, blockquote, pre";
+
     private HtmlArticles() {
     }
 
@@ -30,10 +34,10 @@ final class HtmlArticles {
             root = doc.body();
         }
         StringBuilder text = new StringBuilder();
-        Elements blocks = root.select("h1, h2, h3, p, li, blockquote");
+        Elements blocks = root.select(BLOCKS);
         for (Element block : blocks) {
-            if (!block.select("p, li").isEmpty() && !block.is("p, li")) {
-                continue; // its paragraphs come on their own
+            if (block.select(BLOCKS).size() > 1) {
+                continue; // a block holding blocks (a quote of paragraphs, a list item with a paragraph): they come on their own
             }
             String t = block.text().strip();
             if (!t.isEmpty()) {
@@ -49,10 +53,42 @@ final class HtmlArticles {
         }
         String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title(),
                 doc.selectFirst("h1") != null ? doc.selectFirst("h1").text() : null);
-        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"));
+        String url = absoluteUrl(firstNonBlank(meta(doc, "meta[property=og:url]"), attr(doc, "link[rel=canonical]", "href")),
+                attr(doc, "link[rel=canonical]", "href"));
         String dateText = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[name=date]"), meta(doc, "meta[name=pubdate]"), attr(doc, "time[datetime]", "datetime"));
+                meta(doc, "meta[itemprop=datePublished]"), meta(doc, "meta[name=date]"), meta(doc, "meta[name=pubdate]"),
+                meta(doc, "meta[name=dc.date]"), attr(doc, "time[datetime]", "datetime"));
         return new Article(body, title, source, url, parseDate(dateText));
+    }
+
+    /** The first candidate that is an absolute http(s) URL, a relative canonical link resolved against it. */
+    private static String absoluteUrl(String preferred, String canonical) {
+        URI base = httpUri(preferred);
+        if (base == null) {
+            base = httpUri(canonical);
+        }
+        if (base != null && canonical != null && !canonical.isBlank() && httpUri(canonical) == null) {
+            try {
+                URI resolved = base.resolve(canonical.strip());
+                return httpUri(resolved.toString()) != null ? resolved.toString() : base.toString();
+            } catch (IllegalArgumentException e) {
+                return base.toString();
+            }
+        }
+        return base == null ? null : base.toString();
+    }
+
+    private static URI httpUri(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text.strip());
+            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return http && uri.getHost() != null ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     static LocalDate parseDate(String text) {

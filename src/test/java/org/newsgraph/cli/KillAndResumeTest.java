@@ -45,10 +45,10 @@ class KillAndResumeTest {
         Process child = ChildJvm.start(dir.resolve("child.log"), Main.class.getName(),
                 "ingest", "--store", db.toString(), in.toString());
         waitForFirstWrite(child, db);
-        Cli busy = Cli.run("articles", "--store", db.toString());
+        CliRun busy = CliRun.run("articles", "--store", db.toString());
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child died");
-        assertEquals(1, busy.code(), busy.toString());
+        assertEquals(1, busy.exitCode(), busy.toString());
         assertTrue(busy.err().contains(": store is in use by another process (pid " + child.pid() + ")"), busy.toString());
 
         Map<String, Set<String>> afterKill = graphs(db);
@@ -57,8 +57,8 @@ class KillAndResumeTest {
                 + afterKill.size() + " articles\n" + log());
 
         Path clean = dir.resolve("clean");
-        Cli cleanRun = Cli.run("ingest", "--store", clean.toString(), in.toString());
-        assertEquals(0, cleanRun.code(), cleanRun.toString());
+        CliRun cleanRun = CliRun.run("ingest", "--store", clean.toString(), in.toString());
+        assertEquals(0, cleanRun.exitCode(), cleanRun.toString());
         Map<String, Set<String>> expected = graphs(clean);
         assertEquals(ARTICLES, expected.size());
 
@@ -67,8 +67,8 @@ class KillAndResumeTest {
                     + " left by the killed ingest is whole (same triples as a clean run)");
         }
 
-        Cli resume = Cli.run("ingest", "--store", db.toString(), in.toString());
-        assertEquals(0, resume.code(), resume.toString());
+        CliRun resume = CliRun.run("ingest", "--store", db.toString(), in.toString());
+        assertEquals(0, resume.exitCode(), resume.toString());
         assertTrue(resume.out().startsWith("ingested " + (ARTICLES - afterKill.size()) + " article"), resume.out());
         assertTrue(resume.out().contains(", " + afterKill.size() + " unchanged, 0 failed"), resume.out());
         assertEquals(expected, graphs(db), "after resuming, the store equals a clean run");

@@ -5,26 +5,26 @@ import java.io.StringWriter;
 
 import picocli.CommandLine;
 
-/** Runs the real command line with captured output, as a user would run {@code newsgraph ARGS}. */
-record Cli(int code, String out, String err) {
+/** Runs the real command line with captured output, as a user would see it. */
+public record CliRun(int exitCode, String out, String err) {
 
-    static Cli run(String... args) {
+    public static CliRun run(String... args) {
         CommandLine cl = Main.newCommandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
-        return new Cli(code, out.toString(), err.toString());
+        return new CliRun(code, out.toString(), err.toString());
     }
 
-    /** No Java stack trace leaked to the user. */
-    boolean hasStackTrace() {
+    /** True if a Java stack trace leaked to the user. */
+    public boolean hasStackTrace() {
         return err.contains("\tat ") || err.contains("Exception:") || out.contains("\tat ");
     }
 
     @Override
     public String toString() {
-        return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
+        return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;
     }
 }

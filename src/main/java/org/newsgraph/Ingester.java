@@ -1,0 +1,176 @@
+package org.newsgraph;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.text.Article;
+
+/**
+ * Ingests a stream of article files: {@code threads} workers read and extract in parallel, and the
+ * calling thread is the one writer, committing each article in its own write (whole or not at all).
+ * At most {@code 2 × threads} articles are in flight, so memory does not grow with the corpus.
+ *
+ * <pre>{@code
+ * Ingester.Tally t = new Ingester(pipeline, store, 2).run(files, reader::read, listener);
+ * }</pre>
+ */
+public final class Ingester {
+
+    /** Hears about failures and progress; called on the writer (calling) thread only. */
+    public interface Listener {
+        /** A file that could not be ingested; the message names it. */
+        void failed(String message);
+
+        /** After each file. */
+        default void progress(Tally tally) {
+        }
+    }
+
+    /** Counts so far. {@code words} counts the words of the articles added. */
+    public record Tally(int added, int unchanged, int failed, long triples, long words, long nanos) {
+        public int done() {
+            return added + unchanged + failed;
+        }
+
+        Tally plus(Outcome o, boolean wasUnchanged, long nanosNow) {
+            if (o.error != null) {
+                return new Tally(added, unchanged, failed + 1, triples, words, nanosNow);
+            }
+            if (wasUnchanged) {
+                return new Tally(added, unchanged + 1, failed, triples, words, nanosNow);
+            }
+            return new Tally(added + 1, unchanged, failed, triples + o.graph.graph().size(), words + o.words, nanosNow);
+        }
+    }
+
+    /** What a worker made of one file: a graph, "already stored", or an error message. */
+    private record Outcome(String articleId, ArticleGraph graph, long words, String error) {
+    }
+
+    private final Pipeline pipeline;
+    private final GraphStore store;
+    private final int threads;
+
+    public Ingester(Pipeline pipeline, GraphStore store, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.pipeline = pipeline;
+        this.store = store;
+        this.threads = threads;
+    }
+
+    /**
+     * Ingests every file; a file that fails to read or extract is reported and skipped. A store
+     * failure stops the run (it would fail for every article).
+     */
+    public Tally run(Iterator<Path> files, Function<Path, Article> reader, Listener listener) {
+        long started = System.nanoTime();
+        Tally tally = new Tally(0, 0, 0, 0, 0, 0);
+        BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
+        int maxInFlight = 2 * threads;
+        int inFlight = 0;
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            while (files.hasNext()) {
+                while (inFlight >= maxInFlight) {
+                    tally = write(take(done), tally, started, listener);
+                    inFlight--;
+                }
+                Path file = files.next();
+                workers.execute(() -> done.add(extract(file, reader)));
+                inFlight++;
+                for (Outcome o = done.poll(); o != null; o = done.poll()) {
+                    tally = write(o, tally, started, listener);
+                    inFlight--;
+                }
+            }
+            while (inFlight > 0) {
+                tally = write(take(done), tally, started, listener);
+                inFlight--;
+            }
+        } finally {
+            workers.shutdownNow();
+            awaitQuietly(workers); // after a store failure, no worker may still use the store when it closes
+        }
+        return tally;
+    }
+
+    private Outcome extract(Path file, Function<Path, Article> reader) {
+        try {
+            Article article = reader.apply(file);
+            if (store.hasArticle(article.id())) {
+                return new Outcome(article.id(), null, 0, null);
+            }
+            return new Outcome(article.id(), pipeline.process(article), words(article.text()), null);
+        } catch (NewsgraphException e) {
+            return new Outcome(null, null, 0, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in extraction must not lose the rest of the corpus: report this file and go on
+            return new Outcome(null, null, 0, file + ": cannot extract: " + e);
+        }
+    }
+
+    private Tally write(Outcome o, Tally tally, long started, Listener listener) {
+        boolean unchanged = false;
+        if (o.error != null) {
+            listener.failed(o.error);
+        } else if (o.graph == null || store.hasArticle(o.articleId)) {
+            unchanged = true; // stored before, or the same text came twice in this run
+        } else {
+            store.putArticle(o.graph);
+        }
+        Tally next = tally.plus(o, unchanged, System.nanoTime() - started);
+        listener.progress(next);
+        return next;
+    }
+
+    private static Outcome take(BlockingQueue<Outcome> done) {
+        try {
+            return done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("ingest interrupted", e);
+        }
+    }
+
+    private static long words(String text) {
+        long n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "newsgraph-extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            workers.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

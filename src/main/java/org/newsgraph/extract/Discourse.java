@@ -1,0 +1,414 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * One article seen as a whole: which token each mention covers, where quotations run, and how a
+ * clause's subject, a pronoun ("he", "it") or a role ("the adviser") finds its entity.
+ */
+final class Discourse {
+    /** A quotation: character offsets of its marks and the sentences holding them. */
+    record Quote(int open, int close, int firstSentence, int lastSentence) {
+        String text(String article) {
+            return article.substring(open + 1, close).strip();
+        }
+    }
+
+    /** An entity with the mention that names it here (the mention is null for resolved pronouns and roles). */
+    record Arg(Entity entity, Entity actor, Mention mention) {
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> SUBJECT_SKIP_POS = Set.of("AUX", "ADV", "PART", "VERB", "ADJ");
+    private static final Set<String> PAREN_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "former",
+            "acting", "then", "now", "himself", "herself", "itself", "also", "in", "at", "as");
+    private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "after", "before", "when", "since", "by", ",");
+    private static final int SUBJECT_REACH = 14;
+    /** A subject that is there but names nothing ("the opposition party"). */
+    private static final Arg UNNAMED = new Arg(null, null, null);
+    private static final int PAREN_REACH = 16;
+    private static final int PRONOUN_SENTENCES_BACK = 3;
+
+    final AnnotatedText text;
+    final ResolvedMentions resolved;
+    private final List<Mention[]> mentionAt = new ArrayList<>();
+    private final List<boolean[]> quoted = new ArrayList<>();
+    private final List<Quote> quotes;
+    private List<RoleTitle> titles = List.of();
+    private final Set<String> roleHeads;
+    private final Set<String> governmentNouns;
+
+    Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns) {
+        this.text = text;
+        this.resolved = resolved;
+        this.roleHeads = roleHeads;
+        this.governmentNouns = governmentNouns;
+        this.quotes = findQuotes(text);
+        for (Sentence s : text.sentences()) {
+            Mention[] at = new Mention[s.size()];
+            for (Mention m : resolved.inSentence(s.index())) {
+                for (int i = Math.max(0, m.tokenStart()); i < Math.min(s.size(), m.tokenEnd()); i++) {
+                    at[i] = m;
+                }
+            }
+            mentionAt.add(at);
+            boolean[] q = new boolean[s.size()];
+            for (int i = 0; i < s.size(); i++) {
+                int off = s.token(i).start();
+                for (Quote quote : quotes) {
+                    if (quote.open() < off && off < quote.close()) {
+                        q[i] = true;
+                        break;
+                    }
+                }
+            }
+            quoted.add(q);
+        }
+    }
+
+    void useTitles(List<RoleTitle> found) {
+        this.titles = List.copyOf(found);
+    }
+
+    Sentence sentence(int i) {
+        return text.sentences().get(i);
+    }
+
+    Mention mentionAt(int sentence, int token) {
+        Mention[] at = mentionAt.get(sentence);
+        return token >= 0 && token < at.length ? at[token] : null;
+    }
+
+    boolean inQuote(int sentence, int token) {
+        return quoted.get(sentence)[token];
+    }
+
+    List<Quote> quotes() {
+        return quotes;
+    }
+
+    Arg arg(Mention m) {
+        return new Arg(resolved.entity(m), resolved.actor(m), m);
+    }
+
+    static boolean isQuoteMark(Token t) {
+        String s = t.text();
+        return s.equals("\"") || s.equals("\u201c") || s.equals("\u201d") || s.equals("``") || s.equals("''");
+    }
+
+    static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /**
+     * The subject of the clause whose verb (or trigger) starts at {@code from}: the nearest entity
+     * before it, looking past auxiliaries, adverbs, "who ..." clauses and appositives, resolving a
+     * pronoun or "the adviser". Null when the subject is something the article does not name.
+     */
+    Arg subjectBefore(int sentence, int from) {
+        Arg a = findSubject(sentence, from);
+        return a == UNNAMED ? null : a;
+    }
+
+    /** Like {@link #subjectBefore}, but {@link #UNNAMED} when the subject is a noun the article does not name. */
+    private Arg findSubject(int sentence, int from) {
+        Sentence s = sentence(sentence);
+        int j = from - 1;
+        int steps = 0;
+        while (j >= 0 && steps++ < SUBJECT_REACH) {
+            Token t = s.token(j);
+            Mention m = mentionAt(sentence, j);
+            String w = lower(t);
+            if (m != null) {
+                if (j + 1 < s.size() && isPossessive(s.token(j + 1)) && j + 1 < from
+                        || endsPossessive(s.token(m.tokenEnd() - 1)) && m.tokenEnd() <= from) {
+                    return UNNAMED; // "Russia's minister said": the subject is the unnamed minister
+                }
+                int before = m.tokenStart() - 1;
+                if (before > 0 && s.token(before).pos().equals("ADP") && !lower(s.token(before)).equals("to")
+                        && s.token(before - 1).pos().equals("NOUN") && mentionAt(sentence, before - 1) == null) {
+                    Arg head = role(sentence, before - 1); // "the party in Seoul said": the party spoke
+                    return head != null ? head : UNNAMED;
+                }
+                return arg(m);
+            }
+            if (w.equals(",")) {
+                int open = openingComma(s, j);
+                if (open < 0) {
+                    return null;
+                }
+                Mention only = mentionAt(sentence, open + 1);
+                if (only != null && only.tokenEnd() == j) {
+                    return arg(only); // "the adviser for Korea, Mr. Kim, proposed"
+                }
+                String first = lower(s.token(open + 1));
+                if (!PAREN_OPENERS.contains(first) && !(s.token(open + 1).pos().equals("NOUN")
+                        || s.token(open + 1).pos().equals("ADJ")) || mentionAt(sentence, open - 1) == null
+                        && !s.token(open - 1).pos().equals("NOUN")) {
+                    return null; // not an appositive or relative clause: the subject is out of reach
+                }
+                j = open - 1;
+                continue;
+            }
+            if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+                return null;
+            }
+            if (t.pos().equals("PRON")) {
+                if (w.equals("who") || w.equals("which") || w.equals("that")) {
+                    j--;
+                    continue;
+                }
+                return pronoun(sentence, j, w);
+            }
+            if (t.pos().equals("NOUN") || t.pos().equals("PROPN")) {
+                Arg g = government(sentence, j);
+                if (g == null) {
+                    g = role(sentence, j);
+                }
+                return g != null ? g : UNNAMED;
+            }
+            if (PARTICIPLE_OPENERS.contains(w) && participleFollows(s, j + 1)) {
+                return sentenceSubject(sentence); // "..., while secretly fretting about": the main clause's subject
+            }
+            if (SUBJECT_SKIP_POS.contains(t.pos()) || w.equals("to")) {
+                j--;
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean participleFollows(Sentence s, int k) {
+        while (k < s.size() && s.token(k).pos().equals("ADV")) {
+            k++;
+        }
+        return k < s.size() && s.token(k).pos().equals("VERB") && s.token(k).text().endsWith("ing");
+    }
+
+    static boolean isPossessive(Token t) {
+        String w = lower(t);
+        return w.equals("'s") || w.equals("'");
+    }
+
+    /** The tokenizer sometimes keeps the possessive on the name ("Hale's", tagged PROPN+PART). */
+    static boolean endsPossessive(Token t) {
+        String w = lower(t);
+        return w.length() > 2 && (w.endsWith("'s") || t.pos().endsWith("+PART"));
+    }
+
+    /** The comma opening a parenthetical that closes at {@code close}, or -1. */
+    private int openingComma(Sentence s, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - PAREN_REACH; k--) {
+            String w = lower(s.token(k));
+            if (w.equals(",")) {
+                return k;
+            }
+            if (w.equals(";") || isQuoteMark(s.token(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the South Korean government", "Israeli officials": the country or body that modifies the noun. */
+    Arg government(int sentence, int head) {
+        Sentence s = sentence(sentence);
+        Token t = s.token(head);
+        if (!governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
+            Mention m = mentionAt(sentence, k);
+            if (m != null) {
+                EntityType type = resolved.actor(m).type();
+                return type == EntityType.COUNTRY || type == EntityType.ORGANIZATION ? arg(m) : null;
+            }
+            String pos = s.token(k).pos();
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !isPossessive(s.token(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a sentence's main clause: the head before its first verb ("The South Korean
+     * government is ...", "Yi Mun-hui allegedly told ..."), or null when that head names nothing.
+     */
+    Arg sentenceSubject(int sentence) {
+        Arg a = mainSubject(sentence);
+        return a == UNNAMED ? null : a;
+    }
+
+    private Arg mainSubject(int sentence) {
+        Sentence s = sentence(sentence);
+        int from = 0;
+        String firstPos = s.size() > 0 ? s.token(0).pos() : "";
+        if (firstPos.equals("ADP") || firstPos.equals("SCONJ") || firstPos.equals("VERB")) {
+            for (int k = 0; k < s.size(); k++) {
+                if (lower(s.token(k)).equals(",")) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
+        for (int k = from; k < s.size(); k++) {
+            Token t = s.token(k);
+            boolean inMention = mentionAt(sentence, k) != null;
+            if (!inMention && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
+                return k > from ? findSubject(sentence, k) : null;
+            }
+            if (isQuoteMark(t) || lower(t).equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the adviser", "the South Korean president": the nearest earlier person given that role. */
+    Arg role(int sentence, int head) {
+        Sentence s = sentence(sentence);
+        String w = lower(s.token(head));
+        if (!roleHeads.contains(w) && !roleHeads.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int k = head - 1;
+        while (k >= 0 && (s.token(k).pos().equals("ADJ") || s.token(k).pos().equals("NOUN")
+                || mentionAt(sentence, k) != null)) {
+            k--;
+        }
+        if (k < 0 || !(lower(s.token(k)).equals("the") || lower(s.token(k)).equals("this"))) {
+            return null;
+        }
+        String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        int offset = s.token(head).start();
+        Arg best = null;
+        int bestStart = -1;
+        for (RoleTitle t : titles) {
+            if (!(t.title().endsWith(w) || t.title().endsWith(lemma))) {
+                continue;
+            }
+            for (Mention m : t.person().mentions()) {
+                if (m.start() < offset && m.start() > bestStart) {
+                    bestStart = m.start();
+                    best = new Arg(t.person(), t.person(), null);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** he/she: the nearest person; it: a country or organisation; they: any of these. */
+    Arg pronoun(int sentence, int token, String word) {
+        List<Set<EntityType>> tries;
+        Set<EntityType> groups = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
+        if (PERSON_PRONOUNS.contains(word)) {
+            tries = List.of(Set.of(EntityType.PERSON));
+        } else if (THING_PRONOUNS.contains(word)) {
+            tries = List.of(groups);
+        } else if (PLURAL_PRONOUNS.contains(word)) {
+            tries = List.of(groups, Set.of(EntityType.PERSON)); // "they": a country or body before people
+        } else {
+            return null;
+        }
+        if (inQuote(sentence, token)) {
+            return null; // a speaker's "they" is the speaker's business
+        }
+        // same sentence, nearest first, outside quotations
+        for (Set<EntityType> fits : tries) {
+            for (int k = token - 1; k >= 0; k--) {
+                Mention m = mentionAt(sentence, k);
+                if (m != null && !inQuote(sentence, k) && fits.contains(resolved.actor(m).type()) && !possessive(m)) {
+                    return arg(m);
+                }
+            }
+        }
+        // earlier sentences: the nearest one's subject if it fits, else its first fitting mention
+        for (int si = sentence - 1; si >= 0 && si >= sentence - PRONOUN_SENTENCES_BACK; si--) {
+            Arg subject = mainSubject(si);
+            if (subject == UNNAMED) {
+                return null; // "The opposition party ... . It claimed": the pronoun stands for something unnamed
+            }
+            if (subject != null) {
+                for (Set<EntityType> fits : tries) {
+                    if (fits.contains(subject.actor().type())) {
+                        return subject;
+                    }
+                }
+            }
+            for (Set<EntityType> fits : tries) {
+                for (Mention m : resolved.inSentence(si)) {
+                    if (!inQuote(si, m.tokenStart()) && fits.contains(resolved.actor(m).type()) && !possessive(m)) {
+                        return arg(m);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean possessive(Mention m) {
+        Sentence s = sentence(m.sentence());
+        return m.tokenEnd() < s.size() && isPossessive(s.token(m.tokenEnd())) || endsPossessive(s.token(m.tokenEnd() - 1));
+    }
+
+    /** Pairs quotation marks over the whole article: straight quotes toggle, curly ones open and close. */
+    private static List<Quote> findQuotes(AnnotatedText text) {
+        String a = text.text();
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c == '\u201c' || (c == '"' && open < 0)) {
+                open = i;
+            } else if ((c == '\u201d' || c == '"') && open >= 0) {
+                out.add(new Quote(open, i, sentenceAt(text, open), sentenceAt(text, i)));
+                open = -1;
+            } else if (c == '\n' && i + 1 < a.length() && a.charAt(i + 1) == '\n' && open >= 0
+                    && !nextParagraphOpensQuote(a, i)) {
+                open = -1; // an unclosed quotation ends with its paragraph
+            }
+        }
+        return out;
+    }
+
+    private static boolean nextParagraphOpensQuote(String a, int i) {
+        int k = i;
+        while (k < a.length() && Character.isWhitespace(a.charAt(k))) {
+            k++;
+        }
+        return k < a.length() && (a.charAt(k) == '"' || a.charAt(k) == '\u201c');
+    }
+
+    static int sentenceAt(AnnotatedText text, int offset) {
+        int found = 0;
+        for (Sentence s : text.sentences()) {
+            if (s.start() <= offset) {
+                found = s.index();
+            } else {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The token index at or after a character offset in a sentence (size when past the end). */
+    static int tokenAtOrAfter(Sentence s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).end() > offset) {
+                return i;
+            }
+        }
+        return s.size();
+    }
+}

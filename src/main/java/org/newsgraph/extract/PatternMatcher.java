@@ -1,0 +1,339 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsgraph.extract.RelationRules.Element;
+import org.newsgraph.extract.RelationRules.ElementKind;
+import org.newsgraph.extract.RelationRules.RoleClass;
+import org.newsgraph.extract.RelationRules.Rule;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/** Matches one rule's token pattern against one sentence (see {@code relations.rules} for the elements). */
+final class PatternMatcher {
+    private static final int GAP = 6;
+    private static final int PAREN = 14;
+    private static final int TITLE_MODIFIERS = 4;
+    private static final Set<String> TITLE_POS = Set.of("ADJ", "NOUN", "PROPN");
+    private static final Set<String> TITLE_WORDS = Set.of("former", "acting", "deputy", "vice", "senior", "chief",
+            "then", "interim", "outgoing", "incoming", "top", "assistant", "associate", "-");
+    private static final Set<String> CONTENT_SKIP = Set.of("that", ",", ":", "to");
+
+    /** What a match bound. Token indexes are within the sentence; content is text. */
+    record Match(Rule rule, Discourse.Arg a, Discourse.Arg b, Mention prefix, String title, RoleClass roleClass,
+                 String content, int contentStart, int contentEnd, int start, int triggerEnd) {
+    }
+
+    private final Discourse d;
+    private final List<RoleClass> roleClasses;
+
+    PatternMatcher(Discourse d, List<RoleClass> roleClasses) {
+        this.d = d;
+        this.roleClasses = roleClasses;
+    }
+
+    /** Every match of the rule in the sentence, at most one per start position. */
+    List<Match> matches(Rule rule, int sentence) {
+        Sentence s = d.sentence(sentence);
+        List<Element> p = rule.pattern();
+        List<Match> out = new ArrayList<>();
+        ElementKind first = p.get(0).kind();
+        boolean subject = first == ElementKind.SUBJ_A || first == ElementKind.SUBJ_B;
+        boolean contentFirst = first == ElementKind.CONTENT;
+        for (int start = 0; start < s.size(); start++) {
+            State st = new State(rule, sentence, s);
+            st.start = start;
+            if (subject || contentFirst) {
+                if (!match(st, p, 1, start)) {
+                    continue;
+                }
+                if (subject) {
+                    Discourse.Arg arg = d.subjectBefore(sentence, start);
+                    if (arg == null) {
+                        continue;
+                    }
+                    if (first == ElementKind.SUBJ_A) {
+                        st.a = arg;
+                    } else {
+                        st.b = arg;
+                    }
+                } else {
+                    int end = start;
+                    while (end > 0 && (Discourse.lower(s.token(end - 1)).equals(",") || Discourse.isQuoteMark(s.token(end - 1)))) {
+                        end--;
+                    }
+                    if (end < 2) {
+                        continue;
+                    }
+                    st.content = s.span(0, end);
+                    st.contentStart = s.token(0).start();
+                    st.contentEnd = s.token(end - 1).end();
+                }
+            } else if (!match(st, p, 0, start)) {
+                continue;
+            }
+            if (st.a != null && st.b != null && st.a.actor().equals(st.b.actor())) {
+                continue;
+            }
+            out.add(new Match(rule, st.a, st.b, st.prefix, st.title, st.roleClass, st.content,
+                    st.contentStart, st.contentEnd, start, st.triggerEnd));
+        }
+        return out;
+    }
+
+    private static final class State {
+        final Rule rule;
+        final int sentence;
+        final Sentence s;
+        int start;
+        Discourse.Arg a;
+        Discourse.Arg b;
+        Mention prefix;
+        String title;
+        RoleClass roleClass;
+        String content;
+        int contentStart;
+        int contentEnd;
+        int triggerEnd;
+
+        State(Rule rule, int sentence, Sentence s) {
+            this.rule = rule;
+            this.sentence = sentence;
+            this.s = s;
+        }
+    }
+
+    private boolean match(State st, List<Element> p, int ei, int pos) {
+        if (ei == p.size()) {
+            if (st.content == null || p.get(0).kind() == ElementKind.CONTENT) {
+                st.triggerEnd = pos;
+            }
+            return true;
+        }
+        Element e = p.get(ei);
+        if (e.optional()) {
+            Element required = new Element(e.kind(), e.words(), e.types(), false);
+            List<Element> copy = new ArrayList<>(p);
+            copy.set(ei, required);
+            if (match(st, copy, ei, pos)) {
+                return true;
+            }
+            return match(st, p, ei + 1, pos);
+        }
+        Sentence s = st.s;
+        switch (e.kind()) {
+            case WORD -> {
+                if (pos < s.size() && d.mentionAt(st.sentence, pos) == null && wordMatches(e.words(), s.token(pos))) {
+                    return match(st, p, ei + 1, pos + 1);
+                }
+                return false;
+            }
+            case COMMA -> {
+                return pos < s.size() && s.token(pos).text().equals(",") && match(st, p, ei + 1, pos + 1);
+            }
+            case POSSESSIVE -> {
+                if (pos < s.size()) {
+                    String w = Discourse.lower(s.token(pos));
+                    if (w.equals("'s") || w.equals("'")) {
+                        return match(st, p, ei + 1, pos + 1);
+                    }
+                }
+                return pos > 0 && Discourse.endsPossessive(s.token(pos - 1)) && match(st, p, ei + 1, pos);
+            }
+            case ARG_A, ARG_B, PREFIX -> {
+                int at = pos;
+                Mention m = d.mentionAt(st.sentence, at);
+                if ((m == null || m.tokenStart() != at) && at < s.size() && s.token(at).pos().equals("DET")) {
+                    at++;
+                    m = d.mentionAt(st.sentence, at);
+                }
+                if (m == null || m.tokenStart() != at) {
+                    return false;
+                }
+                Discourse.Arg arg = d.arg(m);
+                if (e.kind() == ElementKind.PREFIX) {
+                    if (arg.actor().type() != EntityType.COUNTRY && arg.actor().type() != EntityType.ORGANIZATION) {
+                        return false;
+                    }
+                    Mention saved = st.prefix;
+                    st.prefix = m;
+                    if (match(st, p, ei + 1, m.tokenEnd())) {
+                        return true;
+                    }
+                    st.prefix = saved;
+                    return false;
+                }
+                if (!e.types().contains(arg.entity().type()) && !e.types().contains(arg.actor().type())) {
+                    return false;
+                }
+                Discourse.Arg saved = e.kind() == ElementKind.ARG_A ? st.a : st.b;
+                if (e.kind() == ElementKind.ARG_A) {
+                    st.a = arg;
+                } else {
+                    st.b = arg;
+                }
+                if (match(st, p, ei + 1, m.tokenEnd())) {
+                    return true;
+                }
+                if (e.kind() == ElementKind.ARG_A) {
+                    st.a = saved;
+                } else {
+                    st.b = saved;
+                }
+                return false;
+            }
+            case GAP -> {
+                for (int n = 0; n <= GAP && pos + n <= s.size(); n++) {
+                    if (n > 0) {
+                        int k = pos + n - 1;
+                        Token t = s.token(k);
+                        if (d.mentionAt(st.sentence, k) != null || Discourse.isQuoteMark(t) || t.text().equals(";")
+                                || t.text().equals(".")) {
+                            return false;
+                        }
+                    }
+                    if (match(st, p, ei + 1, pos + n)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            case PAREN -> {
+                if (pos >= s.size() || !s.token(pos).text().equals(",")) {
+                    return false;
+                }
+                for (int k = pos + 2; k < s.size() && k <= pos + PAREN; k++) {
+                    String w = s.token(k).text();
+                    if (w.equals(";") || Discourse.isQuoteMark(s.token(k))) {
+                        return false;
+                    }
+                    if (w.equals(",")) {
+                        return match(st, p, ei + 1, k + 1);
+                    }
+                }
+                return false;
+            }
+            case TITLE -> {
+                return title(st, p, ei, pos);
+            }
+            case CONTENT, QCONTENT -> {
+                return content(st, e.kind() == ElementKind.QCONTENT, pos) && match(st, p, ei + 1, s.size());
+            }
+            default -> throw new IllegalStateException("subject elements come first: " + st.rule.name());
+        }
+    }
+
+    /** By lower-case form, or by lemma unless the token is a proper noun ("States" is not "state"). */
+    static boolean wordMatches(Set<String> words, Token t) {
+        return words.contains(Discourse.lower(t))
+                || !t.isProperNoun() && words.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A role phrase from pos: a few modifiers, then a role head; the longest that lets the rest match. */
+    private boolean title(State st, List<Element> p, int ei, int pos) {
+        Sentence s = st.s;
+        int limit = Math.min(s.size(), pos + TITLE_MODIFIERS + 4);
+        List<int[]> ends = new ArrayList<>();
+        for (int k = pos; k < limit; k++) {
+            Token t = s.token(k);
+            if (d.mentionAt(st.sentence, k) != null) {
+                break;
+            }
+            String w = Discourse.lower(t);
+            boolean ok = TITLE_POS.contains(t.pos()) || TITLE_WORDS.contains(w)
+                    || (w.equals("of") && k > pos);
+            if (!ok) {
+                break;
+            }
+            for (int ci = 0; ci < roleClasses.size(); ci++) {
+                for (List<String> head : roleClasses.get(ci).heads()) {
+                    if (endsWith(s, pos, k, head)) {
+                        ends.add(new int[] {k + 1, ci});
+                    }
+                }
+            }
+        }
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            int end = ends.get(i)[0];
+            if (Discourse.lower(s.token(end - 1)).equals("of")) {
+                continue;
+            }
+            String saved = st.title;
+            RoleClass savedClass = st.roleClass;
+            st.title = s.span(pos, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            st.roleClass = roleClasses.get(ends.get(i)[1]);
+            if (match(st, p, ei + 1, end)) {
+                return true;
+            }
+            st.title = saved;
+            st.roleClass = savedClass;
+        }
+        return false;
+    }
+
+    private static boolean endsWith(Sentence s, int from, int last, List<String> head) {
+        int first = last - head.size() + 1;
+        if (first < from) {
+            return false;
+        }
+        for (int i = 0; i < head.size(); i++) {
+            Token t = s.token(first + i);
+            String w = Discourse.lower(t);
+            String h = head.get(i);
+            if (!w.equals(h) && !t.lemma().toLowerCase(Locale.ROOT).equals(h) && !w.equals(h + "s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rest of the sentence from pos, or the quotation opening there (which may run on). */
+    private boolean content(State st, boolean needQuote, int pos) {
+        Sentence s = st.s;
+        int from = pos;
+        while (from < s.size() && CONTENT_SKIP.contains(Discourse.lower(s.token(from)))) {
+            from++;
+        }
+        if (from >= s.size()) {
+            return false;
+        }
+        st.triggerEnd = pos;
+        String article = d.text.text();
+        if (Discourse.isQuoteMark(s.token(from))) {
+            int offset = s.token(from).start();
+            for (Discourse.Quote q : d.quotes()) {
+                if (q.open() == offset) {
+                    int end = q.close() + 1;
+                    // the sentence may go on after the quotation: keep the rest of this sentence
+                    int sentenceEnd = s.end();
+                    if (q.lastSentence() == st.sentence && sentenceEnd > end) {
+                        end = sentenceEnd;
+                    }
+                    st.content = article.substring(offset, end).strip();
+                    st.contentStart = offset;
+                    st.contentEnd = end;
+                    return true;
+                }
+            }
+        }
+        int to = s.size();
+        while (to > from && (s.token(to - 1).text().equals(".") || s.token(to - 1).pos().equals("PUNCT")
+                && !Discourse.isQuoteMark(s.token(to - 1)))) {
+            to--;
+        }
+        if (to - from < 2) {
+            return false;
+        }
+        String span = s.span(from, to);
+        if (needQuote && !(span.contains("\"") || span.contains("\u201c") || span.contains("\u201d"))) {
+            return false;
+        }
+        st.content = span;
+        st.contentStart = s.token(from).start();
+        st.contentEnd = s.token(to - 1).end();
+        return true;
+    }
+}

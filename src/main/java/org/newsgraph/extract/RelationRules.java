@@ -1,0 +1,248 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The declarative relation, role and report rules ({@code relations.rules}): word classes, role
+ * classes and token patterns. Immutable once parsed; the format is described in the resource.
+ *
+ * <pre>{@code
+ * RelationRules rules = RelationRules.load();
+ * RelationRules custom = RelationRules.parse("relation visits 0.8 : A^ tour B\n", "inline");
+ * }</pre>
+ */
+public final class RelationRules {
+    static final String RESOURCE = "relations.rules";
+
+    /** What a rule produces. */
+    public enum Kind { RELATION, ROLE, REPORT }
+
+    /** One pattern element; {@code words} for word elements, {@code types} for argument elements. */
+    public record Element(ElementKind kind, Set<String> words, Set<EntityType> types, boolean optional) {
+    }
+
+    /** The kinds of pattern elements (see the resource's header). */
+    public enum ElementKind { ARG_A, ARG_B, SUBJ_A, SUBJ_B, PREFIX, TITLE, CONTENT, QCONTENT, WORD, GAP, PAREN, POSSESSIVE, COMMA }
+
+    /**
+     * A rule.
+     *
+     * @param target a relation predicate, a report predicate ("said") or "title"
+     * @param name   a readable name for provenance: the rule's line in the resource
+     */
+    public record Rule(Kind kind, String target, double confidence, List<Element> pattern, String name) {
+    }
+
+    /** A class of role heads and the relation it gives its holder to the organisation named with it. */
+    public record RoleClass(String name, String predicate, boolean prefix, List<List<String>> heads) {
+    }
+
+    private final Map<String, Set<String>> classes;
+    private final List<RoleClass> roleClasses;
+    private final List<Rule> rules;
+
+    private RelationRules(Map<String, Set<String>> classes, List<RoleClass> roleClasses, List<Rule> rules) {
+        this.classes = Map.copyOf(classes);
+        this.roleClasses = List.copyOf(roleClasses);
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The bundled rules. */
+    public static RelationRules load() {
+        try (InputStream in = RelationRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public static RelationRules parse(String text, String source) {
+        return parse(new StringReader(text), source);
+    }
+
+    /** Parses rules; a malformed line fails with its source and line number. */
+    public static RelationRules parse(Reader reader, String source) {
+        Map<String, Set<String>> classes = new HashMap<>();
+        List<RoleClass> roleClasses = new ArrayList<>();
+        List<String[]> pending = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(reader)) {
+            String line;
+            int no = 0;
+            while ((line = in.readLine()) != null) {
+                no++;
+                int hash = line.indexOf('#');
+                String l = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                String where = source + ":" + no;
+                if (l.startsWith("@")) {
+                    int eq = l.indexOf('=');
+                    if (eq < 0) {
+                        throw new IllegalArgumentException(where + ": word class needs '=': " + l);
+                    }
+                    classes.put(l.substring(1, eq).strip(), Set.of(l.substring(eq + 1).strip().toLowerCase(Locale.ROOT).split("\\s+")));
+                } else if (l.startsWith("roleclass ")) {
+                    roleClasses.add(roleClass(l, where));
+                } else {
+                    pending.add(new String[] {l, where});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (String[] p : pending) {
+            rules.add(rule(p[0], p[1], classes));
+        }
+        return new RelationRules(classes, roleClasses, rules);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<RoleClass> roleClasses() {
+        return roleClasses;
+    }
+
+    /** A word class; empty when the resource does not define it. */
+    public Set<String> words(String name) {
+        return classes.getOrDefault(name, Set.of());
+    }
+
+    private static RoleClass roleClass(String l, String where) {
+        int colon = l.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException(where + ": roleclass needs ':' before its heads");
+        }
+        String[] head = l.substring(0, colon).strip().split("\\s+");
+        if (head.length < 3) {
+            throw new IllegalArgumentException(where + ": expected 'roleclass NAME PREDICATE [prefix] : heads'");
+        }
+        List<List<String>> heads = new ArrayList<>();
+        for (String h : l.substring(colon + 1).split("\\|")) {
+            if (!h.isBlank()) {
+                heads.add(List.of(h.strip().toLowerCase(Locale.ROOT).split("\\s+")));
+            }
+        }
+        return new RoleClass(head[1], head[2], head.length > 3 && head[3].equals("prefix"), heads);
+    }
+
+    private static Rule rule(String l, String where, Map<String, Set<String>> classes) {
+        int colon = l.indexOf(" : ");
+        if (colon < 0) {
+            throw new IllegalArgumentException(where + ": expected 'KIND ... : PATTERN'");
+        }
+        String[] head = l.substring(0, colon).strip().split("\\s+");
+        String[] body = l.substring(colon + 3).strip().split("\\s+");
+        Kind kind;
+        String target;
+        String conf;
+        switch (head[0]) {
+            case "relation", "report" -> {
+                if (head.length != 3) {
+                    throw new IllegalArgumentException(where + ": expected '" + head[0] + " PREDICATE CONFIDENCE : PATTERN'");
+                }
+                kind = head[0].equals("relation") ? Kind.RELATION : Kind.REPORT;
+                target = head[1];
+                conf = head[2];
+                if (kind == Kind.REPORT && java.util.Arrays.stream(ReportKind.values()).noneMatch(k -> k.predicate().equals(target))) {
+                    throw new IllegalArgumentException(where + ": unknown report predicate " + target);
+                }
+            }
+            case "role" -> {
+                if (head.length != 2) {
+                    throw new IllegalArgumentException(where + ": expected 'role CONFIDENCE : PATTERN'");
+                }
+                kind = Kind.ROLE;
+                target = "title";
+                conf = head[1];
+            }
+            default -> throw new IllegalArgumentException(where + ": unknown rule kind " + head[0]);
+        }
+        double confidence;
+        try {
+            confidence = Double.parseDouble(conf);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + ": confidence is not a number: " + conf);
+        }
+        List<Element> pattern = new ArrayList<>();
+        for (String t : body) {
+            pattern.add(element(t, where, classes));
+        }
+        return new Rule(kind, target, confidence, List.copyOf(pattern), head[0] + "@" + where);
+    }
+
+    private static Element element(String token, String where, Map<String, Set<String>> classes) {
+        boolean optional = token.endsWith("?") && token.length() > 1;
+        String t = optional ? token.substring(0, token.length() - 1) : token;
+        String name = t;
+        Set<EntityType> types = EnumSet.allOf(EntityType.class);
+        int colon = t.indexOf(':');
+        if (colon > 0 && (t.startsWith("A") || t.startsWith("B"))) {
+            name = t.substring(0, colon);
+            types = EnumSet.noneOf(EntityType.class);
+            for (String ty : t.substring(colon + 1).split("\\|")) {
+                types.add(EntityType.valueOf(ty.toUpperCase(Locale.ROOT)));
+            }
+        }
+        ElementKind k = switch (name) {
+            case "A" -> ElementKind.ARG_A;
+            case "B" -> ElementKind.ARG_B;
+            case "A^" -> ElementKind.SUBJ_A;
+            case "B^" -> ElementKind.SUBJ_B;
+            case "P" -> ElementKind.PREFIX;
+            case "TITLE" -> ElementKind.TITLE;
+            case "CONTENT" -> ElementKind.CONTENT;
+            case "QCONTENT" -> ElementKind.QCONTENT;
+            case "*" -> ElementKind.GAP;
+            case ",*," -> ElementKind.PAREN;
+            case "'s" -> ElementKind.POSSESSIVE;
+            case "," -> ElementKind.COMMA;
+            default -> ElementKind.WORD;
+        };
+        Set<String> words = Set.of();
+        if (k == ElementKind.WORD) {
+            java.util.Set<String> w = new java.util.HashSet<>();
+            for (String alt : t.split("\\|")) {
+                if (alt.startsWith("@")) {
+                    Set<String> c = classes.get(alt.substring(1));
+                    if (c == null) {
+                        throw new IllegalArgumentException(where + ": unknown word class " + alt);
+                    }
+                    w.addAll(c);
+                } else if (!alt.isEmpty()) {
+                    w.add(alt.toLowerCase(Locale.ROOT));
+                }
+            }
+            words = Set.copyOf(w);
+        }
+        return new Element(k, words, Set.copyOf(types), optional);
+    }
+
+    /** Role classes by name, in file order. */
+    Map<String, RoleClass> roleClassesByName() {
+        Map<String, RoleClass> m = new LinkedHashMap<>();
+        roleClasses.forEach(c -> m.put(c.name(), c));
+        return m;
+    }
+}

@@ -1,0 +1,292 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpModels;
+
+/** One test per phrasing family, on short sentences of our own; entities are placed by hand. */
+class FactExtractorTest {
+    private static Annotator annotator;
+    private static FactExtractor facts;
+
+    @BeforeAll
+    static void load() {
+        annotator = NlpModels.load().newAnnotator();
+        facts = new FactExtractor(RelationRules.load());
+    }
+
+    static MarkedText text(String s) {
+        return new MarkedText(annotator, s);
+    }
+
+    static Extraction extract(MarkedText t) {
+        return facts.extract(t.annotated(), t.resolved());
+    }
+
+    static Optional<Relation> relation(Extraction x, String subject, String predicate, String object) {
+        return x.relations().stream().filter(r -> r.subject().label().equals(subject) && r.predicate().equals(predicate)
+                && r.object().label().equals(object)).findFirst();
+    }
+
+    static void assertRelation(Extraction x, String subject, String predicate, String object) {
+        assertTrue(relation(x, subject, predicate, object).isPresent(),
+                () -> "expected " + subject + " " + predicate + " " + object + " in " + x.relations());
+    }
+
+    static List<String> titles(Extraction x, String person) {
+        return x.titles().stream().filter(t -> t.person().label().equals(person)).map(RoleTitle::title).toList();
+    }
+
+    static Optional<Report> report(Extraction x, ReportKind kind, String agent, String keyword) {
+        return x.reports().stream().filter(r -> r.kind() == kind && r.agent().label().equals(agent)
+                && r.text().contains(keyword)).findFirst();
+    }
+
+    static void assertReport(Extraction x, ReportKind kind, String agent, String keyword) {
+        assertTrue(report(x, kind, agent, keyword).isPresent(),
+                () -> "expected " + agent + " " + kind + " '" + keyword + "' in " + x.reports());
+    }
+
+    @Nested
+    class Verbs {
+        @Test
+        void sellingToIsSupply() {
+            Extraction x = extract(text("Norway agreed to sell patrol boats to Chile last spring.").country("Norway").country("Chile"));
+            assertRelation(x, "Norway", "supplies", "Chile");
+            assertEquals(Modality.ASSERTED, relation(x, "Norway", "supplies", "Chile").get().evidence().modality());
+        }
+
+        @Test
+        void meetingIsCommunication() {
+            Extraction x = extract(text("Ana Ruiz met Tomas Berg in Oslo on Tuesday.").person("Ana Ruiz").person("Tomas Berg").place("Oslo"));
+            assertRelation(x, "Ana Ruiz", "communicatedWith", "Tomas Berg");
+        }
+
+        @Test
+        void passiveTellingIsCommunication() {
+            Extraction x = extract(text("Ms. Ruiz was told by Mr. Berg that the deal was off.")
+                    .person("Ana Ruiz", "Ms. Ruiz").person("Tomas Berg", "Mr. Berg"));
+            assertRelation(x, "Ana Ruiz", "communicatedWith", "Tomas Berg");
+        }
+
+        @Test
+        void urgingIsPressure() {
+            Extraction x = extract(text("Brazil urged Peru to reopen the border.").country("Brazil").country("Peru"));
+            assertRelation(x, "Brazil", "pressures", "Peru");
+        }
+
+        @Test
+        void spyingAndAttackingAndVisiting() {
+            Extraction x = extract(text("Officials say Ruritania has been spying on Freedonia for years. "
+                    + "Freedonia's army attacked Ruritania in May. Tomas Berg will travel to Freedonia next week.")
+                    .country("Ruritania").country("Freedonia").person("Tomas Berg"));
+            assertRelation(x, "Ruritania", "spiesOn", "Freedonia");
+            assertRelation(x, "Tomas Berg", "visits", "Freedonia");
+        }
+
+        @Test
+        void aCapitalActsForItsCountry() {
+            Extraction x = extract(text("Lima has pressed Quito to extradite the suspects.")
+                    .country("Peru").country("Ecuador").capitalOf("Lima", "Peru").capitalOf("Quito", "Ecuador"));
+            assertRelation(x, "Peru", "pressures", "Ecuador");
+        }
+    }
+
+    @Nested
+    class Nominalisations {
+        @Test
+        void allianceBetween() {
+            Extraction x = extract(text("The alliance between Peru and Ecuador has held for decades.").country("Peru").country("Ecuador"));
+            assertRelation(x, "Peru", "allyOf", "Ecuador");
+        }
+
+        @Test
+        void underPressureFrom() {
+            Extraction x = extract(text("Chile is under growing pressure from Brazil to cut tariffs.").country("Chile").country("Brazil"));
+            assertRelation(x, "Brazil", "pressures", "Chile");
+        }
+
+        @Test
+        void stateVisit() {
+            Extraction x = extract(text("Mr. Berg will make a state visit to Canada in June.").person("Tomas Berg", "Mr. Berg").country("Canada"));
+            assertRelation(x, "Tomas Berg", "visits", "Canada");
+        }
+    }
+
+    @Nested
+    class Roles {
+        @Test
+        void titleBeforeName() {
+            Extraction x = extract(text("Defense Secretary Ana Ruiz landed in Oslo.").person("Ana Ruiz").place("Oslo"));
+            assertEquals(List.of("defense secretary"), titles(x, "Ana Ruiz"));
+        }
+
+        @Test
+        void countryAdjectiveBeforeTitleGivesMembership() {
+            Extraction x = extract(text("Chilean Foreign Minister Rosa Vial arrived on Monday.").country("Chile", "Chilean").person("Rosa Vial"));
+            assertEquals(List.of("foreign minister"), titles(x, "Rosa Vial"));
+            assertRelation(x, "Rosa Vial", "memberOf", "Chile");
+        }
+
+        @Test
+        void presidentOfCountryLeadsIt() {
+            Extraction x = extract(text("President Luis Mora of Peru opened the summit.").person("Luis Mora").country("Peru"));
+            assertEquals(List.of("president"), titles(x, "Luis Mora"));
+            assertRelation(x, "Luis Mora", "leaderOf", "Peru");
+        }
+
+        @Test
+        void appositiveWithOrganisation() {
+            Extraction x = extract(text("Maria Lopez, a senior analyst with the think tank Polar Watch, disagreed.")
+                    .person("Maria Lopez").org("Polar Watch"));
+            assertTrue(titles(x, "Maria Lopez").contains("senior analyst"), () -> titles(x, "Maria Lopez").toString());
+            assertRelation(x, "Maria Lopez", "memberOf", "Polar Watch");
+        }
+
+        @Test
+        void possessiveTitleMakesAnAdviser() {
+            Extraction x = extract(text("Governor Hale's chief of staff Tom Baker resigned on Friday.")
+                    .person("Ed Hale", "Hale").person("Tom Baker"));
+            assertEquals(List.of("chief of staff"), titles(x, "Tom Baker"));
+            assertRelation(x, "Tom Baker", "adviserTo", "Ed Hale");
+            assertEquals(List.of("governor"), titles(x, "Ed Hale"));
+        }
+
+        @Test
+        void relativeClauseAndPredicate() {
+            Extraction x = extract(text("Anna Berg, who was the foreign minister at the time, left early. "
+                    + "Tomas Holm is the national security adviser.").person("Anna Berg").person("Tomas Holm"));
+            assertEquals(List.of("foreign minister"), titles(x, "Anna Berg"));
+            assertEquals(List.of("national security adviser"), titles(x, "Tomas Holm"));
+        }
+
+        @Test
+        void formerAndActingStayInTheTitle() {
+            Extraction x = extract(text("Former President Luis Mora met acting Prime Minister Eva Lind.")
+                    .person("Luis Mora").person("Eva Lind"));
+            assertEquals(List.of("former president"), titles(x, "Luis Mora"));
+            assertEquals(List.of("acting prime minister"), titles(x, "Eva Lind"));
+        }
+
+        @Test
+        void titleThenNameAfterComma() {
+            Extraction x = extract(text("The trade adviser for Peru, Mr. Mora, rejected the offer.")
+                    .person("Luis Mora", "Mr. Mora").country("Peru"));
+            assertEquals(List.of("trade adviser"), titles(x, "Luis Mora"));
+            assertRelation(x, "Luis Mora", "adviserTo", "Peru");
+        }
+    }
+
+    @Nested
+    class Reports {
+        @Test
+        void reportedSpeech() {
+            Extraction x = extract(text("Brazil warned that the tariffs would hurt farmers.").country("Brazil"));
+            assertReport(x, ReportKind.STATEMENT, "Brazil", "tariffs would hurt farmers");
+        }
+
+        @Test
+        void invertedAttributionWithPronoun() {
+            Extraction x = extract(text("Tomas Berg left the room. \"We will never sign this treaty,\" said he.")
+                    .person("Tomas Berg"));
+            assertReport(x, ReportKind.STATEMENT, "Tomas Berg", "never sign this treaty");
+        }
+
+        @Test
+        void quotationOverTwoSentencesAndItsContinuation() {
+            Extraction x = extract(text("Ana Ruiz said: \"The port is closed. Nobody can enter it.\" "
+                    + "\"The fishermen are angry about the rules.\"").person("Ana Ruiz"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "Nobody can enter");
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "fishermen are angry");
+        }
+
+        @Test
+        void accordingTo() {
+            Extraction x = extract(text("According to Maria Lopez, the election will be delayed by a year.").person("Maria Lopez"));
+            assertReport(x, ReportKind.STATEMENT, "Maria Lopez", "election will be delayed");
+        }
+
+        @Test
+        void concernPhrasings() {
+            Extraction x = extract(text("Chile raised concerns about the new fishing quotas. "
+                    + "Peru is worried about rising food prices. "
+                    + "Quito has refused to act, while quietly fretting about its debts.")
+                    .country("Chile").country("Peru").country("Ecuador").capitalOf("Quito", "Ecuador"));
+            assertReport(x, ReportKind.CONCERN, "Chile", "fishing quotas");
+            assertReport(x, ReportKind.CONCERN, "Peru", "food prices");
+            assertReport(x, ReportKind.CONCERN, "Ecuador", "debts");
+        }
+
+        @Test
+        void proposalsAndRoleSubject() {
+            Extraction x = extract(text("Anna Berg, the trade minister, spoke first. The minister proposed a joint customs office. "
+                    + "Peru called for an independent inquiry.").person("Anna Berg").country("Peru"));
+            assertReport(x, ReportKind.PROPOSAL, "Anna Berg", "joint customs office");
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "independent inquiry");
+        }
+
+        @Test
+        void pronounSubjectsResolveToTheRightKindOfEntity() {
+            Extraction x = extract(text("Peru and Tomas Berg signed the accord. It claimed that the accord ends the dispute. "
+                    + "He said the work had only begun.").country("Peru").person("Tomas Berg"));
+            assertReport(x, ReportKind.STATEMENT, "Peru", "ends the dispute");
+            assertReport(x, ReportKind.STATEMENT, "Tomas Berg", "work had only begun");
+        }
+
+        @Test
+        void reportListsTheEntitiesItNames() {
+            Extraction x = extract(text("Brazil warned that Chile would lose access to the canal.").country("Brazil").country("Chile"));
+            Report r = report(x, ReportKind.STATEMENT, "Brazil", "canal").orElseThrow();
+            assertEquals(List.of("Chile"), r.mentioned().stream().map(Entity::label).toList());
+        }
+
+        @Test
+        void anUnnamedSubjectGivesNoStatement() {
+            Extraction x = extract(text("The opposition party in Lima said the vote was rigged.")
+                    .country("Peru").capitalOf("Lima", "Peru"));
+            assertTrue(x.reports().isEmpty(), () -> x.reports().toString());
+        }
+    }
+
+    @Nested
+    class Modalities {
+        @Test
+        void hedged() {
+            Extraction x = extract(text("Norway allegedly sold rifles to Chile.").country("Norway").country("Chile"));
+            assertEquals(Modality.HEDGED, relation(x, "Norway", "supplies", "Chile").orElseThrow().evidence().modality());
+        }
+
+        @Test
+        void negated() {
+            Extraction x = extract(text("Norway did not sell rifles to Chile.").country("Norway").country("Chile"));
+            Relation r = relation(x, "Norway", "supplies", "Chile").orElseThrow();
+            assertEquals(Modality.NEGATED, r.evidence().modality());
+        }
+
+        @Test
+        void reportedLowersConfidence() {
+            Extraction x = extract(text("Norway sold rifles to Chile, according to the newspaper. Norway sold tanks to Peru.")
+                    .country("Norway").country("Chile").country("Peru"));
+            Relation reported = relation(x, "Norway", "supplies", "Chile").orElseThrow();
+            Relation plain = relation(x, "Norway", "supplies", "Peru").orElseThrow();
+            assertEquals(Modality.REPORTED, reported.evidence().modality());
+            assertTrue(reported.evidence().confidence() < plain.evidence().confidence());
+        }
+
+        @Test
+        void aProperNounIsNoTrigger() {
+            Extraction x = extract(text("Relations between the United States and Peru soured.").country("United States").country("Peru"));
+            assertTrue(x.reports().isEmpty(), () -> x.reports().toString());
+            assertFalse(x.relations().stream().anyMatch(r -> r.predicate().equals("supplies")));
+        }
+    }
+}

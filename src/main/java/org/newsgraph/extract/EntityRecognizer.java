@@ -265,7 +265,7 @@ public final class EntityRecognizer {
     }
 
     private static int extendGluedBack(Sentence s, int from) {
-        while (from >= 1 && glued(s, from - 1, from) && (s.token(from - 1).isCapitalised() || s.token(from - 1).text().equals("-"))) {
+        while (from >= 1 && from < s.size() && glued(s, from - 1, from) && (s.token(from - 1).isCapitalised() || s.token(from - 1).text().equals("-"))) {
             from--;
         }
         return from;

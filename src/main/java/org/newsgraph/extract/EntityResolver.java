@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -181,9 +182,10 @@ public final class EntityResolver {
         }
         Map<Mention, Entity> entityOf = new IdentityHashMap<>();
         List<Mention> resolved = new ArrayList<>();
+        Map<Builder, Set<Mention>> members = new IdentityHashMap<>(); // a list's contains() per mention was quadratic
         for (Mention m : ordered) {
             Builder b = builderOf.get(m);
-            if (b != null && built.containsKey(b) && b.mentions.contains(m)) {
+            if (b != null && built.containsKey(b) && members.computeIfAbsent(b, x -> new HashSet<>(x.mentions)).contains(m)) {
                 entityOf.put(m, built.get(b));
                 resolved.add(m);
             }

@@ -71,7 +71,8 @@ final class StoreLocks {
         String who = m.find() ? "another process (pid " + m.group(1) + ")" : "another process";
         return new NewsgraphException(folder + ": store is in use by " + who + "; a TDB2 store can be opened by"
                 + " one process at a time. Wait for it or stop it; to ingest while `newsgraph serve` runs, start"
-                + " serve with --writable and give ingest --endpoint with the server's address.", e);
+                + " serve with --writable and use its address: newsgraph ingest --endpoint"
+                + " http://127.0.0.1:3030/newsgraph PATH...", e);
     }
 
     static void release(Path folder, DatasetGraph dsg) {

@@ -77,4 +77,14 @@ class IngestFailuresTest {
         assertEquals(2, usage.exitCode(), usage.toString());
         assertTrue(usage.err().contains("klingon-8"), usage.err());
     }
+
+    /** Regression: a title and name before a comma and a final name made the recognizer read past the sentence. */
+    @Test
+    void quoteAttributedToATitledNameIsIngested() throws Exception {
+        Path quote = Files.writeString(dir.resolve("quote.txt"),
+                "\"We sail together,\" said Capt. Jean Dupont, commander of Vigilant.\n");
+        CliRun r = CliRun.run("ingest", "--store", dir.resolve("db").toString(), quote.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.out().startsWith("ingested 1 article"), r.out());
+    }
 }

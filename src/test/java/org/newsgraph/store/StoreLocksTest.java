@@ -43,7 +43,8 @@ class StoreLocksTest {
             NewsgraphException e = assertThrows(NewsgraphException.class, () -> GraphStore.embedded(db));
             assertEquals(db + ": store is in use by another process (pid " + holder.pid() + "); a TDB2 store can be"
                     + " opened by one process at a time. Wait for it or stop it; to ingest while `newsgraph serve`"
-                    + " runs, start serve with --writable and give ingest --endpoint with the server's address.",
+                    + " runs, start serve with --writable and use its address: newsgraph ingest --endpoint"
+                    + " http://127.0.0.1:3030/newsgraph PATH...",
                     e.getMessage());
         } finally {
             holder.getOutputStream().close();

@@ -109,8 +109,8 @@ public final class EntityRecognizer {
 
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
-        List<Candidate> stat = joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder)));
-        List<Candidate> rules = ruleCandidates(s);
+        List<Candidate> stat = splitTitled(s, joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder))));
+        List<Candidate> rules = splitTitled(s, ruleCandidates(s));
         for (Candidate r : rules) {
             if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
                 stat.add(r); // an organisation named by its head word is as good as the model's
@@ -160,6 +160,53 @@ public final class EntityRecognizer {
             }
         }
         return cs;
+    }
+
+    /**
+     * "Shadow Home Secretary Yvette Cooper", "Refugee Council Enver Solomon": a title word or an
+     * organisation head inside a model name, followed by two or three proper nouns, ends the first name
+     * (an organisation, or nothing for a bare title) and starts a person's.
+     */
+    private List<Candidate> splitTitled(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            int cut = -1;
+            boolean title = false;
+            for (int k = c.from; k < c.to - 2; k++) {
+                Token t = s.token(k);
+                boolean isTitle = isTitleWord(t);
+                if ((isTitle || orgHeads.contains(lower(t))) && personTail(s, k + 1, c.to)) {
+                    cut = k + 1;
+                    title = isTitle;
+                }
+            }
+            if (cut < 0) {
+                out.add(c);
+                continue;
+            }
+            if (!title && cut > c.from) {
+                out.add(new Candidate(c.from, cut, EntityType.ORGANIZATION, false, false));
+            }
+            out.add(new Candidate(cut, c.to, EntityType.PERSON, false, false));
+        }
+        return out;
+    }
+
+    /** Tokens [from, to) are two or three capitalised proper nouns with no head word: a person's name. */
+    private boolean personTail(Sentence s, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (glued(s, k - 1, k) && k > from || isInitialStop(s, k)) {
+                continue;
+            }
+            if (!t.isCapitalised() || !t.isProperNoun() || isTitleWord(t) || orgHeads.contains(lower(t))
+                    || locationHeads.contains(lower(t)) || !gazetteer.lookup(t.text()).isEmpty()) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 3;
     }
 
     /** Token {@code i} is a full stop glued to a single capital letter ("F" "."). */

@@ -59,6 +59,7 @@ public final class EntityRecognizer {
     private final Set<String> orgHeads;
     private final Set<String> locationHeads;
     private final Set<String> orgNouns;
+    private final Set<String> stateNouns;
 
     /** A recogniser with the statistical name finder {@code model} (null: gazetteer and rules only). */
     public EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
@@ -70,6 +71,7 @@ public final class EntityRecognizer {
         this.orgHeads = gazetteer.words("org-heads");
         this.locationHeads = gazetteer.words("location-heads");
         this.orgNouns = gazetteer.words("org-nouns");
+        this.stateNouns = gazetteer.words("state-nouns");
     }
 
     /** Loads the bundled name finder model from the classpath. */
@@ -235,7 +237,9 @@ public final class EntityRecognizer {
                         && s.token(end - 1).text().contains(".")) {
                     end++; // "U.N" "." is "U.N."
                 }
-                out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
+                if (e.kind() != Gazetteer.Kind.DEMONYM || demonymStandsForState(s, end)) {
+                    out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
+                }
                 i = end;
             } else {
                 i++;
@@ -267,6 +271,34 @@ public final class EntityRecognizer {
             return false; // "Kim Jong-" is not "Kim" followed by a hyphen
         }
         return s.token(end - 1).isCapitalised();
+    }
+
+    /**
+     * A demonym names its country when it stands alone ("the Israelis", "the South Korean said") or
+     * qualifies the state's people or organs ("Israeli officials", "Korean troops"); before other nouns
+     * it is a language or an origin ("a Korean expert", "English food") and names nothing.
+     */
+    private boolean demonymStandsForState(Sentence s, int end) {
+        if (end >= s.size()) {
+            return true;
+        }
+        Token next = s.token(end);
+        String pos = next.pos();
+        if (!"NOUN".equals(pos) && !"PROPN".equals(pos) && !"ADJ".equals(pos)) {
+            return true;
+        }
+        for (int k = end; k < Math.min(s.size(), end + 3); k++) {
+            Token t = s.token(k);
+            String w = lower(t);
+            if (stateNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) || stateNouns.contains(w)
+                    || w.endsWith("s") && stateNouns.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+            if (!"ADJ".equals(t.pos()) && !"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+                break;
+            }
+        }
+        return false;
     }
 
     private List<Candidate> modelCandidates(Sentence s, NameFinderME finder) {

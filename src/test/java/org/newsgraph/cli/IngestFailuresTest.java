@@ -34,9 +34,9 @@ class IngestFailuresTest {
         Path missing = dir.resolve("missing.txt");
         String db = dir.resolve("db").toString();
 
-        Cli r = Cli.run("ingest", "--store", db, "--max-bytes", "1000", in.toString(), missing.toString());
+        CliRun r = CliRun.run("ingest", "--store", db, "--max-bytes", "1000", in.toString(), missing.toString());
 
-        assertEquals(1, r.code(), r.toString());
+        assertEquals(1, r.exitCode(), r.toString());
         List<String> errors = r.err().lines().toList();
         assertEquals(List.of(
                 "newsgraph ingest: " + in.resolve("b-empty.txt") + ": empty file, nothing to ingest",
@@ -50,31 +50,31 @@ class IngestFailuresTest {
         assertTrue(r.out().startsWith("ingested 2 articles ("), r.out());
         assertTrue(r.out().contains(", 0 unchanged, 5 failed in "), r.out());
 
-        Cli sources = Cli.run("query", "--store", db, "--format", "csv",
+        CliRun sources = CliRun.run("query", "--store", db, "--format", "csv",
                 "SELECT ?s WHERE { ?a a ng:Article ; dcterms:source ?s } ORDER BY ?s");
         assertEquals("s\r\n" + in.resolve("a-good.txt") + "\r\n" + in.resolve("e-good.md") + "\r\n", sources.out(),
                 "only the good files are in the store");
 
-        Cli again = Cli.run("ingest", "--store", db, in.resolve("a-good.txt").toString(), in.resolve("e-good.md").toString());
-        assertEquals(0, again.code(), again.toString());
-        assertTrue(again.out().startsWith("ingested 0 articles (0 triples), 2 unchanged, 0 failed"), again.out());
+        CliRun again = CliRun.run("ingest", "--store", db, in.resolve("a-good.txt").toString(), in.resolve("e-good.md").toString());
+        assertEquals(0, again.exitCode(), again.toString());
+        assertTrue(again.out().startsWith("ingested 0 articles (0 triples") && again.out().contains("2 unchanged, 0 failed"), again.out());
     }
 
     @Test
     void windows1252IsDecodedWithTheEncodingOptionWithoutMojibake() throws Exception {
         Path latin = Files.write(dir.resolve("latin.txt"), ACCENTED.getBytes(Charset.forName("windows-1252")));
         String db = dir.resolve("db").toString();
-        Cli r = Cli.run("ingest", "--store", db, "--encoding", "windows-1252", latin.toString());
-        assertEquals(0, r.code(), r.toString());
-        Cli text = Cli.run("query", "--store", db, "--format", "tsv", "SELECT ?t WHERE { ?s a ng:Sentence ; ng:text ?t }");
+        CliRun r = CliRun.run("ingest", "--store", db, "--encoding", "windows-1252", latin.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        CliRun text = CliRun.run("query", "--store", db, "--format", "tsv", "SELECT ?t WHERE { ?s a ng:Sentence ; ng:text ?t }");
         assertEquals("?t\n\"" + ACCENTED.strip() + "\"\n", new String(text.out().getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8));
     }
 
     @Test
     void unknownEncodingIsBadUsage() {
-        Cli usage = Cli.run("ingest", "--store", dir.resolve("db").toString(), "--encoding", "klingon-8", "x.txt");
-        assertEquals(2, usage.code(), usage.toString());
+        CliRun usage = CliRun.run("ingest", "--store", dir.resolve("db").toString(), "--encoding", "klingon-8", "x.txt");
+        assertEquals(2, usage.exitCode(), usage.toString());
         assertTrue(usage.err().contains("klingon-8"), usage.err());
     }
 }

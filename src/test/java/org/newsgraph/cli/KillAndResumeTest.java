@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.QueryFactory;
@@ -28,7 +29,7 @@ import org.newsgraph.store.GraphStore;
  * and gives the same graphs as a clean run.
  */
 class KillAndResumeTest {
-    private static final int ARTICLES = 60;
+    private static final int ARTICLES = 30;
     private static final List<String> PEOPLE = List.of("Anna Berg", "Tomas Lind", "Maria Costa", "Kofi Mensah",
             "Li Wei", "Omar Haddad");
     private static final List<String> PLACES = List.of("Norway", "Ghana", "Brazil", "Jordan", "Canada");
@@ -44,19 +45,20 @@ class KillAndResumeTest {
         Process child = ChildJvm.start(dir.resolve("child.log"), Main.class.getName(),
                 "ingest", "--store", db.toString(), in.toString());
         waitForFirstWrite(child, db);
-        Cli busy = Cli.run("articles", "--store", db.toString());
+        CliRun busy = CliRun.run("articles", "--store", db.toString());
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child died");
-        assertEquals(1, busy.code(), busy.toString());
+        assertEquals(1, busy.exitCode(), busy.toString());
         assertTrue(busy.err().contains(": store is in use by another process (pid " + child.pid() + ")"), busy.toString());
 
         Map<String, Set<String>> afterKill = graphs(db);
+        System.out.println("killed with " + afterKill.size() + " of " + ARTICLES + " articles in the store");
         assertTrue(afterKill.size() < ARTICLES, "killed before the end, else this test proves nothing: "
                 + afterKill.size() + " articles\n" + log());
 
         Path clean = dir.resolve("clean");
-        Cli cleanRun = Cli.run("ingest", "--store", clean.toString(), in.toString());
-        assertEquals(0, cleanRun.code(), cleanRun.toString());
+        CliRun cleanRun = CliRun.run("ingest", "--store", clean.toString(), in.toString());
+        assertEquals(0, cleanRun.exitCode(), cleanRun.toString());
         Map<String, Set<String>> expected = graphs(clean);
         assertEquals(ARTICLES, expected.size());
 
@@ -65,8 +67,8 @@ class KillAndResumeTest {
                     + " left by the killed ingest is whole (same triples as a clean run)");
         }
 
-        Cli resume = Cli.run("ingest", "--store", db.toString(), in.toString());
-        assertEquals(0, resume.code(), resume.toString());
+        CliRun resume = CliRun.run("ingest", "--store", db.toString(), in.toString());
+        assertEquals(0, resume.exitCode(), resume.toString());
         assertTrue(resume.out().startsWith("ingested " + (ARTICLES - afterKill.size()) + " article"), resume.out());
         assertTrue(resume.out().contains(", " + afterKill.size() + " unchanged, 0 failed"), resume.out());
         assertEquals(expected, graphs(db), "after resuming, the store equals a clean run");
@@ -78,15 +80,19 @@ class KillAndResumeTest {
             String who = PEOPLE.get(i % PEOPLE.size());
             String other = PEOPLE.get((i + 1) % PEOPLE.size());
             String where = PLACES.get(i % PLACES.size());
-            String text = who + " met " + other + " in " + where + " on day " + i + " of the talks.\n"
-                    + "They discussed aid for " + (100 + i) + " families.\n"
-                    + other + " said the talks would continue next week.\n";
-            Files.writeString(folder.resolve(String.format("article-%03d.txt", i)), text);
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 8; s++) { // long enough that TDB2 flushes new terms after the first few articles
+                text.append(who).append(" met ").append(other).append(" in ").append(where).append(" on day ")
+                        .append(i * 10 + s).append(" of the talks about aid for ").append(100 + i * 10 + s)
+                        .append(" families in the north of the country.\n");
+            }
+            text.append(other).append(" said the talks would continue next week.\n");
+            Files.writeString(folder.resolve(String.format("article-%03d.txt", i)), text.toString());
         }
         return folder;
     }
 
-    /** Waits until the child has started writing articles: TDB2 appends new terms to nodes-data.obj. */
+    /** Waits until the child has started writing its first article: TDB2 appends new terms to nodes-data.obj. */
     private void waitForFirstWrite(Process child, Path db) throws Exception {
         Path nodes = db.resolve("Data-0001").resolve("nodes-data.obj");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
@@ -95,7 +101,8 @@ class KillAndResumeTest {
                 fail("the child ended before it was killed (exit " + child.exitValue() + ")\n" + log());
             }
             if (Files.exists(nodes) && Files.size(nodes) > 0) {
-                Thread.sleep(300);
+                // at once: most likely inside the first article's transaction; a little later: after some commits
+                Thread.sleep(ThreadLocalRandom.current().nextInt(150));
                 return;
             }
             Thread.sleep(20);

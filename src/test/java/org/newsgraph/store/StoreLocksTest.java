@@ -63,6 +63,22 @@ class StoreLocksTest {
         assertFalse(Files.isDirectory(file));
     }
 
+    @Test
+    void folderOfOtherFilesIsNotTurnedIntoAStore() throws Exception {
+        Path articles = Files.createDirectory(dir.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "Ministers met.");
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> GraphStore.embedded(articles));
+        assertEquals(articles + ": not a newsgraph store (the folder holds other files and no TDB2 database);"
+                + " give --store a new or empty folder", e.getMessage());
+        try (var files = Files.list(articles)) {
+            assertEquals(1, files.count(), "nothing written into the folder");
+        }
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        try (GraphStore store = GraphStore.embedded(empty)) {
+            assertFalse(store.hasArticle("x"), "an empty folder becomes a store");
+        }
+    }
+
     private String log() {
         try {
             return Files.readString(dir.resolve("child.log"));

@@ -59,6 +59,7 @@ public final class EntityRecognizer {
     private final Set<String> orgHeads;
     private final Set<String> locationHeads;
     private final Set<String> orgNouns;
+    private final Set<String> stateNouns;
 
     /** A recogniser with the statistical name finder {@code model} (null: gazetteer and rules only). */
     public EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
@@ -70,6 +71,7 @@ public final class EntityRecognizer {
         this.orgHeads = gazetteer.words("org-heads");
         this.locationHeads = gazetteer.words("location-heads");
         this.orgNouns = gazetteer.words("org-nouns");
+        this.stateNouns = gazetteer.words("state-nouns");
     }
 
     /** Loads the bundled name finder model from the classpath. */
@@ -109,8 +111,8 @@ public final class EntityRecognizer {
 
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
-        List<Candidate> stat = joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder)));
-        List<Candidate> rules = ruleCandidates(s);
+        List<Candidate> stat = splitTitled(s, joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder))));
+        List<Candidate> rules = splitTitled(s, ruleCandidates(s));
         for (Candidate r : rules) {
             if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
                 stat.add(r); // an organisation named by its head word is as good as the model's
@@ -162,6 +164,53 @@ public final class EntityRecognizer {
         return cs;
     }
 
+    /**
+     * "Shadow Home Secretary Yvette Cooper", "Refugee Council Enver Solomon": a title word or an
+     * organisation head inside a model name, followed by two or three proper nouns, ends the first name
+     * (an organisation, or nothing for a bare title) and starts a person's.
+     */
+    private List<Candidate> splitTitled(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            int cut = -1;
+            boolean title = false;
+            for (int k = c.from; k < c.to - 2; k++) {
+                Token t = s.token(k);
+                boolean isTitle = isTitleWord(t);
+                if ((isTitle || orgHeads.contains(lower(t))) && personTail(s, k + 1, c.to)) {
+                    cut = k + 1;
+                    title = isTitle;
+                }
+            }
+            if (cut < 0) {
+                out.add(c);
+                continue;
+            }
+            if (!title && cut > c.from) {
+                out.add(new Candidate(c.from, cut, EntityType.ORGANIZATION, false, false));
+            }
+            out.add(new Candidate(cut, c.to, EntityType.PERSON, false, false));
+        }
+        return out;
+    }
+
+    /** Tokens [from, to) are two or three capitalised proper nouns with no head word: a person's name. */
+    private boolean personTail(Sentence s, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (glued(s, k - 1, k) && k > from || isInitialStop(s, k)) {
+                continue;
+            }
+            if (!t.isCapitalised() || !t.isProperNoun() || isTitleWord(t) || orgHeads.contains(lower(t))
+                    || locationHeads.contains(lower(t)) || !gazetteer.lookup(t.text()).isEmpty()) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 3;
+    }
+
     /** Token {@code i} is a full stop glued to a single capital letter ("F" "."). */
     private static boolean isInitialStop(Sentence s, int i) {
         return i > 0 && i < s.size() && s.token(i).text().equals(".") && s.token(i).start() == s.token(i - 1).end()
@@ -188,7 +237,9 @@ public final class EntityRecognizer {
                         && s.token(end - 1).text().contains(".")) {
                     end++; // "U.N" "." is "U.N."
                 }
-                out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
+                if (e.kind() != Gazetteer.Kind.DEMONYM || demonymStandsForState(s, end)) {
+                    out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
+                }
                 i = end;
             } else {
                 i++;
@@ -220,6 +271,34 @@ public final class EntityRecognizer {
             return false; // "Kim Jong-" is not "Kim" followed by a hyphen
         }
         return s.token(end - 1).isCapitalised();
+    }
+
+    /**
+     * A demonym names its country when it stands alone ("the Israelis", "the South Korean said") or
+     * qualifies the state's people or organs ("Israeli officials", "Korean troops"); before other nouns
+     * it is a language or an origin ("a Korean expert", "English food") and names nothing.
+     */
+    private boolean demonymStandsForState(Sentence s, int end) {
+        if (end >= s.size()) {
+            return true;
+        }
+        Token next = s.token(end);
+        String pos = next.pos();
+        if (!"NOUN".equals(pos) && !"PROPN".equals(pos) && !"ADJ".equals(pos)) {
+            return true;
+        }
+        for (int k = end; k < Math.min(s.size(), end + 3); k++) {
+            Token t = s.token(k);
+            String w = lower(t);
+            if (stateNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) || stateNouns.contains(w)
+                    || w.endsWith("s") && stateNouns.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+            if (!"ADJ".equals(t.pos()) && !"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+                break;
+            }
+        }
+        return false;
     }
 
     private List<Candidate> modelCandidates(Sentence s, NameFinderME finder) {

@@ -121,6 +121,14 @@ class EntityResolutionTest {
     }
 
     @Test
+    void aDemonymBeforeTheStatesPeopleOrOrgansNamesTheCountry() {
+        ResolvedMentions r = resolve("Israeli officials rejected the plan, and French troops stayed home. She loves French cuisine.");
+        assertEquals("Israel", entity(r, "Israeli").label());
+        assertEquals(EntityType.COUNTRY, entity(r, "Israeli").type());
+        assertEquals(1, entity(r, "French").mentions().size(), "French cuisine names no state: " + r.mentions());
+    }
+
+    @Test
     void aCapitalActingForItsGovernmentIsTheCountryInRelationsButStaysAPlace() {
         ResolvedMentions r = resolve("Moscow has rejected the offer. The opposition party held a rally in Moscow.");
         Mention acting = mention(r, "Moscow", 0);

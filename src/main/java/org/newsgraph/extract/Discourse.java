@@ -32,6 +32,8 @@ final class Discourse {
     private static final Set<String> PAREN_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "former",
             "acting", "then", "now", "himself", "herself", "itself", "also", "in", "at", "as");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "after", "before", "when", "since", "by", ",");
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final int SUBJECT_REACH = 14;
     /** A subject that is there but names nothing ("the opposition party"). */
     private static final Arg UNNAMED = new Arg(null, null, null);
@@ -137,12 +139,25 @@ final class Discourse {
                     return UNNAMED; // "Russia's minister said": the subject is the unnamed minister
                 }
                 int before = m.tokenStart() - 1;
+                while (before > 0 && s.token(before).pos().equals("DET")) {
+                    before--;
+                }
                 if (before > 0 && s.token(before).pos().equals("ADP") && !lower(s.token(before)).equals("to")
-                        && s.token(before - 1).pos().equals("NOUN") && mentionAt(sentence, before - 1) == null) {
-                    Arg head = role(sentence, before - 1); // "the party in Seoul said": the party spoke
-                    return head != null ? head : UNNAMED;
+                        && NOMINAL.contains(s.token(before - 1).pos())) {
+                    // "the party in Seoul said", "analysts at Brookings in Washington said": the head spoke
+                    Mention head = mentionAt(sentence, before - 1);
+                    if (head != null) {
+                        j = head.tokenEnd() - 1;
+                        continue;
+                    }
+                    Arg role = role(sentence, before - 1);
+                    return role != null ? role : UNNAMED;
                 }
                 return arg(m);
+            }
+            if (w.equals(",") && j + 1 < from && RELATIVES.contains(lower(s.token(j + 1)))) {
+                j--; // "Pistorius, who visited Kyiv": the comma opens the clause holding the verb
+                continue;
             }
             if (w.equals(",")) {
                 int open = openingComma(s, j);
@@ -182,6 +197,9 @@ final class Discourse {
                     g = role(sentence, j);
                 }
                 return g != null ? g : UNNAMED;
+            }
+            if (w.equals("and") && j + 1 < s.size() && s.token(j + 1).pos().equals("VERB") && !t.pos().equals("NOUN")) {
+                return sentenceSubject(sentence); // "X called for restraint and urged Y": X urged
             }
             if (PARTICIPLE_OPENERS.contains(w) && participleFollows(s, j + 1)) {
                 return sentenceSubject(sentence); // "..., while secretly fretting about": the main clause's subject

@@ -82,8 +82,7 @@ public final class FactExtractor {
         d.useTitles(titles);
         for (PatternMatcher.Match m : unnamedHolders) {
             Sentence s = d.sentence(m.sentence());
-            String head = m.title().substring(m.title().lastIndexOf(' ') + 1);
-            Entity holder = d.holderOf(head, s.token(m.start()).start());
+            Entity holder = d.holderOf(m.title(), s.token(m.start()).start());
             if (holder != null && m.prefix() != null && m.roleClass().prefix()) {
                 roleRelation(holder, m.roleClass(), d.arg(m.prefix()), evidence(m, s, m.start(), false))
                         .ifPresent(relations::add);

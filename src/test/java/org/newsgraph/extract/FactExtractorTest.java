@@ -94,6 +94,32 @@ class FactExtractorTest {
         }
 
         @Test
+        void subjectsPastRelativeClausesAndCoordination() {
+            Extraction x = extract(text("Eva Lind, who visited Chile in May, returned home. "
+                    + "Tomas Berg asked for calm and urged Peru to withdraw. "
+                    + "President Luis Mora of Peru warned that talks would fail.")
+                    .person("Eva Lind").country("Chile").person("Tomas Berg").country("Peru").person("Luis Mora"));
+            assertRelation(x, "Eva Lind", "visits", "Chile");
+            assertRelation(x, "Tomas Berg", "pressures", "Peru");
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "talks would fail");
+        }
+
+        @Test
+        void anObjectWithANationalTitleIsThePerson() {
+            Extraction x = extract(text("Tomas Berg met Chilean President Rosa Vial in Lima.")
+                    .person("Tomas Berg").country("Chile", "Chilean").person("Rosa Vial").place("Lima"));
+            assertRelation(x, "Tomas Berg", "communicatedWith", "Rosa Vial");
+            assertRelation(x, "Rosa Vial", "leaderOf", "Chile");
+            assertFalse(relation(x, "Tomas Berg", "communicatedWith", "Chile").isPresent());
+        }
+
+        @Test
+        void anUnnamedHeadWithANamedPlaceIsNoSubject() {
+            Extraction x = extract(text("Analysts at a bank in Oslo suggested that rates would rise.").place("Oslo"));
+            assertTrue(x.reports().isEmpty(), () -> x.reports().toString());
+        }
+
+        @Test
         void aCapitalActsForItsCountry() {
             Extraction x = extract(text("Lima has pressed Quito to extradite the suspects.")
                     .country("Peru").country("Ecuador").capitalOf("Lima", "Peru").capitalOf("Quito", "Ecuador"));

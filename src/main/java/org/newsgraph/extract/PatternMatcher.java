@@ -27,10 +27,14 @@ final class PatternMatcher {
                  String content, int contentStart, int contentEnd, int start, int triggerEnd, int sentence) {
     }
 
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", ":", ",");
+
     private final Discourse d;
     private final List<RoleClass> roleClasses;
+    private final Set<String> addressed;
 
-    PatternMatcher(Discourse d, List<RoleClass> roleClasses) {
+    PatternMatcher(Discourse d, List<RoleClass> roleClasses, Set<String> addressed) {
+        this.addressed = addressed;
         // roles without a named holder ("the South Korean president") are resolved later, once titles are known
         this.d = d;
         this.roleClasses = roleClasses;
@@ -358,6 +362,18 @@ final class PatternMatcher {
     private boolean content(State st, boolean needQuote, int pos) {
         Sentence s = st.s;
         int from = pos;
+        if (pos > 0 && wordMatches(addressed, s.token(pos - 1))) {
+            // "told reporters in Cairo that ...": skip the addressee
+            int k = pos;
+            while (k < s.size() && k < pos + 12 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
+                    && !Discourse.isQuoteMark(s.token(k))) {
+                k++;
+            }
+            if (k >= s.size() || k >= pos + 12) {
+                return false;
+            }
+            from = k;
+        }
         while (from < s.size() && CONTENT_SKIP.contains(Discourse.lower(s.token(from)))) {
             from++;
         }

@@ -194,6 +194,15 @@ class FactExtractorTest {
         }
 
         @Test
+        void possessiveTitleInApposition() {
+            Extraction x = extract(text("Norway's prime minister, Eva Lind, spoke with Luis Mora by phone.")
+                    .country("Norway").person("Eva Lind").person("Luis Mora"));
+            assertEquals(List.of("prime minister"), titles(x, "Eva Lind"));
+            assertRelation(x, "Eva Lind", "leaderOf", "Norway");
+            assertRelation(x, "Eva Lind", "communicatedWith", "Luis Mora");
+        }
+
+        @Test
         void relativeClauseAndPredicate() {
             Extraction x = extract(text("Anna Berg, who was the foreign minister at the time, left early. "
                     + "Tomas Holm is the national security adviser.").person("Anna Berg").person("Tomas Holm"));
@@ -252,6 +261,15 @@ class FactExtractorTest {
                     + "\"The fishermen are angry about the rules.\"").person("Ana Ruiz"));
             assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "Nobody can enter");
             assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "fishermen are angry");
+        }
+
+        @Test
+        void theAddresseeIsNotWhatWasSaid() {
+            Extraction x = extract(text("Luis Mora told reporters in Lima that the border would reopen. Eva Lind told reporters in Oslo.")
+                    .person("Luis Mora").person("Eva Lind").place("Lima").place("Oslo"));
+            Report r = report(x, ReportKind.STATEMENT, "Luis Mora", "border would reopen").orElseThrow();
+            assertFalse(r.text().contains("reporters"), r.text());
+            assertTrue(report(x, ReportKind.STATEMENT, "Eva Lind", "").isEmpty(), () -> x.reports().toString());
         }
 
         @Test

@@ -337,6 +337,30 @@ final class Discourse {
         return best;
     }
 
+    /**
+     * A token such as "Yoon's" that recognition left out, read as the one entity that has this
+     * name or surname; null when no entity or several fit.
+     */
+    Arg possessiveName(int sentence, int token) {
+        Token t = sentence(sentence).token(token);
+        if (!endsPossessive(t) || mentionAt(sentence, token) != null) {
+            return null;
+        }
+        String base = t.text().substring(0, t.text().length() - 2);
+        Entity found = null;
+        for (Entity e : resolved.entities()) {
+            for (String n : e.names()) {
+                if (n.equals(base) || n.endsWith(" " + base)) {
+                    if (found != null && !found.equals(e)) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found == null ? null : new Arg(found, found, null);
+    }
+
     /** The person nearest before a character offset whose title ends with the given head ("president"). */
     Entity holderOf(String head, int offset) {
         Entity best = null;

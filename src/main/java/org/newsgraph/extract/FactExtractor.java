@@ -136,7 +136,7 @@ public final class FactExtractor {
                 return java.util.Optional.empty();
             }
             predicate = "adviserTo";
-        } else if (target.entity().type() == EntityType.LOCATION && !target.mention().metonym()) {
+        } else if (target.entity().type() == EntityType.LOCATION && (target.mention() == null || !target.mention().metonym())) {
             if (!predicate.equals("leaderOf")) {
                 return java.util.Optional.empty();
             }

@@ -27,7 +27,7 @@ final class PatternMatcher {
                  String content, int contentStart, int contentEnd, int start, int triggerEnd, int sentence) {
     }
 
-    private static final Set<String> CONTENT_OPENERS = Set.of("that", ":", ",");
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", ":");
 
     private final Discourse d;
     private final List<RoleClass> roleClasses;
@@ -156,10 +156,30 @@ final class PatternMatcher {
                     at++; // "the US", "Mr. Yoon" when the mention leaves the word out
                     m = d.mentionAt(st.sentence, at);
                 }
+                Discourse.Arg arg;
                 if (m == null || m.tokenStart() != at) {
+                    // "Yoon's" left unrecognised because the tokenizer kept the possessive on the name
+                    arg = e.kind() == ElementKind.PREFIX ? null : d.possessiveName(st.sentence, pos);
+                    if (arg == null || !e.types().contains(arg.entity().type())) {
+                        return false;
+                    }
+                    Discourse.Arg saved = e.kind() == ElementKind.ARG_A ? st.a : st.b;
+                    if (e.kind() == ElementKind.ARG_A) {
+                        st.a = arg;
+                    } else {
+                        st.b = arg;
+                    }
+                    if (match(st, p, ei + 1, pos + 1)) {
+                        return true;
+                    }
+                    if (e.kind() == ElementKind.ARG_A) {
+                        st.a = saved;
+                    } else {
+                        st.b = saved;
+                    }
                     return false;
                 }
-                Discourse.Arg arg = d.arg(m);
+                arg = d.arg(m);
                 Mention holder = e.kind() == ElementKind.ARG_B ? titledPersonAfter(st, m.tokenEnd()) : null;
                 if (holder != null) {
                     m = holder; // "met Chinese President Xi Jinping": the object is Xi, not China
@@ -365,11 +385,11 @@ final class PatternMatcher {
         if (pos > 0 && wordMatches(addressed, s.token(pos - 1))) {
             // "told reporters in Cairo that ...": skip the addressee
             int k = pos;
-            while (k < s.size() && k < pos + 12 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
+            while (k < s.size() && k < pos + 25 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
                     && !Discourse.isQuoteMark(s.token(k))) {
                 k++;
             }
-            if (k >= s.size() || k >= pos + 12) {
+            if (k >= s.size() || k >= pos + 25) {
                 return false;
             }
             from = k;

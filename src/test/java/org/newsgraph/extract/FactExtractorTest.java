@@ -194,6 +194,13 @@ class FactExtractorTest {
         }
 
         @Test
+        void anUnrecognisedPossessiveNameFindsItsEntity() {
+            Extraction x = extract(text("Luis Mora arrived first. Mora's chief of staff Eva Lind followed him.")
+                    .person("Luis Mora").person("Eva Lind"));
+            assertRelation(x, "Eva Lind", "adviserTo", "Luis Mora");
+        }
+
+        @Test
         void possessiveTitleInApposition() {
             Extraction x = extract(text("Norway's prime minister, Eva Lind, spoke with Luis Mora by phone.")
                     .country("Norway").person("Eva Lind").person("Luis Mora"));

@@ -361,6 +361,30 @@ final class Discourse {
         return found == null ? null : new Arg(found, found, null);
     }
 
+    /** "Turkey and Qatar have held talks": the entities coordinated before a subject mention. */
+    List<Arg> coordinatedBefore(Arg subject) {
+        List<Arg> out = new ArrayList<>();
+        if (subject == null || subject.mention() == null) {
+            return out;
+        }
+        Mention m = subject.mention();
+        Sentence s = sentence(m.sentence());
+        int k = m.tokenStart() - 1;
+        while (k > 0 && (lower(s.token(k)).equals("and") || lower(s.token(k)).equals(","))) {
+            int end = k - 1;
+            while (end >= 0 && s.token(end).pos().equals("DET")) {
+                end--;
+            }
+            Mention before = end >= 0 ? mentionAt(m.sentence(), end) : null;
+            if (before == null || possessive(before)) {
+                break;
+            }
+            out.add(arg(before));
+            k = before.tokenStart() - 1;
+        }
+        return out;
+    }
+
     /** The person nearest before a character offset whose title ends with the given head ("president"). */
     Entity holderOf(String head, int offset) {
         Entity best = null;

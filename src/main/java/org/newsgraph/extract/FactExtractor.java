@@ -95,7 +95,15 @@ public final class FactExtractor {
             for (Sentence s : text.sentences()) {
                 for (PatternMatcher.Match m : matcher.matches(rule, s.index())) {
                     if (rule.kind() == Kind.RELATION) {
-                        relation(m, s).ifPresent(relations::add);
+                        relation(m, s).ifPresent(r -> {
+                            relations.add(r);
+                            for (Discourse.Arg other : d.coordinatedBefore(m.a())) {
+                                Entity subject = other.actor();
+                                if (!subject.equals(r.object())) {
+                                    relations.add(new Relation(subject, r.predicate(), r.object(), r.evidence()));
+                                }
+                            }
+                        });
                     } else {
                         report(d, m, s).ifPresent(reports::add);
                     }

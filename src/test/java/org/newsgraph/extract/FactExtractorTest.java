@@ -120,6 +120,14 @@ class FactExtractorTest {
         }
 
         @Test
+        void coordinatedSubjectsBothAct() {
+            Extraction x = extract(text("Chile and Peru have held talks with Bolivia.").country("Chile").country("Peru").country("Bolivia"));
+            assertRelation(x, "Chile", "communicatedWith", "Bolivia");
+            assertRelation(x, "Peru", "communicatedWith", "Bolivia");
+            assertFalse(relation(x, "Chile", "communicatedWith", "Peru").isPresent());
+        }
+
+        @Test
         void aCapitalActsForItsCountry() {
             Extraction x = extract(text("Lima has pressed Quito to extradite the suspects.")
                     .country("Peru").country("Ecuador").capitalOf("Lima", "Peru").capitalOf("Quito", "Ecuador"));

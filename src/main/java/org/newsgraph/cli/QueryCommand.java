@@ -68,7 +68,7 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Query query = parse(readQuery(queryArg), queryArg);
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = storeOptions.open()) {
+        try (GraphStore store = storeOptions.openExisting()) {
             long timeout = (long) (timeoutSeconds * 1000);
             store.query(query, timeout, qe -> {
                 OutputStream os = new WriterOutputStream(out);

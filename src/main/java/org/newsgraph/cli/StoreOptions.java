@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.newsgraph.NewsgraphException;
@@ -40,5 +41,15 @@ public final class StoreOptions {
             return GraphStore.remote(endpoint);
         }
         return GraphStore.embedded(storeFolder());
+    }
+
+    /** Opens a store that must exist: a read-only command does not create an empty one from a typo. */
+    GraphStore openExisting() {
+        Path folder = storeFolder();
+        if (endpoint == null && !Files.isDirectory(folder)) {
+            throw new NewsgraphException(folder + ": no store here (newsgraph ingest --store " + folder
+                    + " creates one)");
+        }
+        return open();
     }
 }

@@ -46,7 +46,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int badGraphs = 0;
         int violations = 0;
         long triples = 0;
-        try (GraphStore store = storeOptions.open()) {
+        try (GraphStore store = storeOptions.openExisting()) {
             List<Node> names = new ArrayList<>();
             store.forEachRow(QueryCommand.parse(GRAPHS, "validate"), row -> names.add(row.get("g").asNode()));
             for (Node name : names) {

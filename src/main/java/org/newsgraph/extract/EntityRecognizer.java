@@ -1,74 +1,200 @@
 package org.newsgraph.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * Finds names of people, organisations, countries and places: gazetteer names first (longest
- * match), then runs of proper nouns typed by their context (an honorific or title before them, an
- * organisation or place head word at their end, a verb of saying after them).
+ * Finds names of people, organisations, countries and places. Three sources are combined, in this
+ * order of trust: the gazetteer (countries, demonyms, capitals, well-known organisations; longest
+ * match), the bundled statistical name finder ({@code en-ner-news.bin}, see {@code NOTICE-ner.md}),
+ * and runs of proper nouns that the model missed but whose context types them (an honorific or title
+ * before, an organisation or place head word at the end, a verb of saying after, an acronym).
+ * Context rules also correct the model's type ("Foreign Ministry" is an organisation).
+ *
+ * <p>Thread-safe: each thread gets its own {@link NameFinderME} over the shared immutable model.
  */
 public final class EntityRecognizer {
+    /** The bundled name finder model, on the classpath beside this class. */
+    public static final String MODEL = "en-ner-news.bin";
+
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "i", "god", "covid", "internet", "image", "source");
-    private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "du");
+            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "i", "god", "covid", "internet", "image", "source", "photo", "reuters/",
+            "am", "pm", "ok", "tv", "ceo", "gmt", "utc", "et", "pst", "est", "edt");
+    private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le",
+            "el", "abu", "du", "di", "del", "dos", "bint");
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&", "on");
-    private static final Set<String> SAY_LEMMAS = Set.of("say", "tell", "add", "state", "claim", "warn", "argue", "note", "explain");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> SAY_LEMMAS = Set.of("say", "tell", "add", "state", "claim", "warn", "argue",
+            "note", "explain");
+    private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "it", "we", "they", "you", "his", "her",
+            "its", "our", "their", "my", "your", "him", "them", "us", "me", "who", "what", "this", "that", "these",
+            "those", "one", "some", "all", "both", "each", "none", "anyone", "someone", "everyone", "nobody");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "western", "eastern", "northern", "southern");
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "across", "into",
+            "around", "outside", "inside", "throughout", "within", "towards", "toward");
 
     private final Gazetteer gazetteer;
+    private final TokenNameFinderModel model;
+    private final ThreadLocal<NameFinderME> finders;
     private final Set<String> honorifics;
     private final Set<String> titles;
     private final Set<String> orgHeads;
     private final Set<String> locationHeads;
+    private final Set<String> orgNouns;
 
-    public EntityRecognizer(Gazetteer gazetteer) {
+    /** A recogniser with the statistical name finder {@code model} (null: gazetteer and rules only). */
+    public EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
         this.gazetteer = gazetteer;
+        this.model = model;
+        this.finders = model == null ? null : ThreadLocal.withInitial(() -> new NameFinderME(model));
         this.honorifics = gazetteer.words("honorifics");
         this.titles = gazetteer.words("titles");
         this.orgHeads = gazetteer.words("org-heads");
         this.locationHeads = gazetteer.words("location-heads");
+        this.orgNouns = gazetteer.words("org-nouns");
+    }
+
+    /** Loads the bundled name finder model from the classpath. */
+    public static TokenNameFinderModel loadModel() {
+        try (InputStream in = EntityRecognizer.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/newsgraph/extract/" + MODEL);
+            }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load org/newsgraph/extract/" + MODEL, e);
+        }
     }
 
     public List<Mention> recognize(AnnotatedText text) {
         List<Mention> mentions = new ArrayList<>();
+        NameFinderME finder = finders == null ? null : finders.get();
         for (Sentence s : text.sentences()) {
-            recognize(s, mentions);
+            recognize(s, finder, mentions);
+        }
+        if (finder != null) {
+            finder.clearAdaptiveData();
         }
         return mentions;
     }
 
-    private void recognize(Sentence s, List<Mention> out) {
+    /** A candidate name: tokens [from, to) of a sentence. */
+    private record Candidate(int from, int to, EntityType type, boolean gazetteer, boolean capital) {
+        int length() {
+            return to - from;
+        }
+
+        boolean overlaps(Candidate o) {
+            return from < o.to && o.from < to;
+        }
+    }
+
+    private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
+        List<Candidate> gaz = gazetteerCandidates(s);
+        List<Candidate> stat = joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder)));
+        List<Candidate> rules = ruleCandidates(s);
+        for (Candidate r : rules) {
+            if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
+                stat.add(r); // an organisation named by its head word is as good as the model's
+            }
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate g : gaz) {
+            // a longer model name around a gazetteer name wins: "Bank of Korea", "American Airlines"
+            boolean inside = stat.stream().anyMatch(c -> c.from <= g.from && g.to <= c.to && c.length() > g.length()
+                    && s.token(c.to - 1).isCapitalised() && !isDemonymPhrase(s, c));
+            if (!inside) {
+                chosen.add(g);
+            }
+        }
+        for (Candidate c : stat) {
+            if (chosen.stream().noneMatch(c::overlaps)) {
+                chosen.add(c);
+            }
+        }
+        for (Candidate r : rules) {
+            if (chosen.stream().noneMatch(r::overlaps)) {
+                chosen.add(r);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::from));
+        for (Candidate c : chosen) {
+            boolean metonym = c.capital && !(c.from > 0 && LOCATIVES.contains(lower(s.token(c.from - 1))));
+            String text = s.span(c.from, c.to);
+            int end = s.token(c.to - 1).end();
+            if (c.to == s.size() && text.endsWith(".") && s.token(c.to - 1).text().length() > 3) {
+                text = text.substring(0, text.length() - 1); // the sentence's full stop left on the last word
+                end--;
+            }
+            out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), end, text, c.type, metonym));
+        }
+    }
+
+    /** "Robert F" "." "Kennedy Jr.": names the model cut at an initial's full stop are one name. */
+    private static List<Candidate> joinInitials(Sentence s, List<Candidate> cs) {
+        cs.sort(Comparator.comparingInt(Candidate::from));
+        for (int k = cs.size() - 1; k > 0; k--) {
+            Candidate a = cs.get(k - 1);
+            Candidate b = cs.get(k);
+            if (a.type == EntityType.PERSON && b.from == a.to + 1 && isInitialStop(s, a.to)) {
+                cs.set(k - 1, new Candidate(a.from, b.to, b.type == EntityType.PERSON ? a.type : b.type, false, false));
+                cs.remove(k);
+            }
+        }
+        return cs;
+    }
+
+    /** Token {@code i} is a full stop glued to a single capital letter ("F" "."). */
+    private static boolean isInitialStop(Sentence s, int i) {
+        return i > 0 && i < s.size() && s.token(i).text().equals(".") && s.token(i).start() == s.token(i - 1).end()
+                && s.token(i - 1).text().matches("\\p{Lu}");
+    }
+
+    /** "South Korean government": a demonym before a common noun is the country, not a named body. */
+    private boolean isDemonymPhrase(Sentence s, Candidate c) {
+        return !s.token(c.to - 1).isProperNoun() && !orgHeads.contains(lower(s.token(c.to - 1)));
+    }
+
+    private List<Candidate> gazetteerCandidates(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            Token t = s.token(i);
-            if (!t.isCapitalised()) {
+            if (!s.token(i).isCapitalised() || lower(s.token(i)).equals("the")) {
                 i++;
                 continue;
             }
-            int gazEnd = gazetteerMatch(s, i);
-            int runEnd = properNameRun(s, i);
-            if (gazEnd > i && gazEnd >= runEnd) {
-                Gazetteer.Entry e = gazetteer.lookup(s.span(i, gazEnd)).get(0);
-                out.add(mention(s, i, gazEnd, s.span(i, gazEnd), e.type()));
-                i = gazEnd;
-            } else if (runEnd > i) {
-                EntityType type = typeOf(s, i, runEnd);
-                if (type != null) {
-                    out.add(mention(s, i, runEnd, s.span(i, runEnd), type));
+            int end = gazetteerMatch(s, i);
+            if (end > i) {
+                Gazetteer.Entry e = gazetteer.lookup(s.span(i, end)).get(0);
+                if (end < s.size() && s.token(end).text().equals(".") && s.token(end).start() == s.token(end - 1).end()
+                        && s.token(end - 1).text().contains(".")) {
+                    end++; // "U.N" "." is "U.N."
                 }
-                i = runEnd;
+                out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
+                i = end;
             } else {
                 i++;
             }
         }
+        return out;
     }
 
     /** End of the longest gazetteer name starting at {@code i}, or {@code i}. */
@@ -90,25 +216,186 @@ public final class EntityRecognizer {
         if (letters.length() <= 3 && !letters.equals(letters.toUpperCase(Locale.ROOT))) {
             return false;
         }
+        if (end < s.size() && s.token(end).text().equals("-") && s.token(end).start() == s.token(end - 1).end()) {
+            return false; // "Kim Jong-" is not "Kim" followed by a hyphen
+        }
         return s.token(end - 1).isCapitalised();
+    }
+
+    private List<Candidate> modelCandidates(Sentence s, NameFinderME finder) {
+        String[] tokens = new String[s.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = s.token(i).text();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Span span : finder.find(tokens)) {
+            int from = span.getStart();
+            int to = span.getEnd();
+            // leading honorifics, titles and determiners are not part of the name
+            while (from < to && (isTitleWord(s.token(from)) || "DET".equals(s.token(from).pos())
+                    || "PUNCT".equals(s.token(from).pos()))) {
+                from++;
+            }
+            while (to > from && ("PUNCT".equals(s.token(to - 1).pos()) && !(s.token(to - 1).text().equals(".") && to - 2 >= from
+                    && s.token(to - 2).text().length() <= 2)
+                    || "PART".equals(s.token(to - 1).pos()) || s.token(to - 1).text().equals("'s"))) {
+                to--;
+            }
+            to = extendGlued(s, to);
+            from = extendGluedBack(s, from);
+            if (from >= to || !plausibleName(s, from, to)) {
+                continue;
+            }
+            EntityType type = switch (span.getType()) {
+                case "person" -> EntityType.PERSON;
+                case "organization" -> EntityType.ORGANIZATION;
+                default -> EntityType.LOCATION;
+            };
+            out.add(new Candidate(from, to, correctType(s, from, to, type), false, false));
+        }
+        return out;
+    }
+
+    /** Words the tokenizer split off a name ("Sung" "-Han", "Mun-" "hui", "Sung" "-" "Han"): take the rest of the word. */
+    private static int extendGlued(Sentence s, int to) {
+        while (to < s.size() && glued(s, to - 1, to)) {
+            to++;
+        }
+        return to;
+    }
+
+    private static int extendGluedBack(Sentence s, int from) {
+        while (from >= 1 && glued(s, from - 1, from) && (s.token(from - 1).isCapitalised() || s.token(from - 1).text().equals("-"))) {
+            from--;
+        }
+        return from;
+    }
+
+    /** Tokens {@code a} and {@code b} are pieces of one hyphenated word. */
+    private static boolean glued(Sentence s, int a, int b) {
+        if (a < 0 || b >= s.size() || a >= b) {
+            return false;
+        }
+        Token x = s.token(a);
+        Token y = s.token(b);
+        if (x.end() != y.start() || y.text().isEmpty()) {
+            return false;
+        }
+        if (x.text().endsWith("-") || y.text().startsWith("-") && y.text().length() > 1) {
+            return true;
+        }
+        if (Character.isUpperCase(x.text().charAt(x.text().length() - 1)) && Character.isUpperCase(y.text().charAt(0))
+                && x.text().chars().allMatch(Character::isLetter) && y.text().chars().allMatch(Character::isLetter)) {
+            return true; // an acronym the tokenizer cut in two ("SD" "F")
+        }
+        return y.text().equals("-") && b + 1 < s.size() && s.token(b + 1).start() == y.end()
+                && Character.isLetter(s.token(b + 1).text().charAt(0));
+    }
+
+    /** A name has a capitalised word or a number ("38 North") first and no lower-case word but particles and joiners. */
+    private boolean plausibleName(Sentence s, int from, int to) {
+        Token first = s.token(from);
+        if (!first.isCapitalised() && !"NUM".equals(first.pos())) {
+            return false;
+        }
+        boolean content = false;
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            String w = lower(t);
+            if (t.isCapitalised()) {
+                if (!NOT_NAMES.contains(w.replace(".", "")) && !isTitleWord(t)) {
+                    content = true;
+                }
+            } else if (!PARTICLES.contains(w) && !NAME_JOINERS.contains(w) && !"NUM".equals(t.pos())
+                    && !t.text().equals("-") && !t.text().equals(".") && !t.text().equals("'") && !NAME_SUFFIXES.contains(w)
+                    && !(k > from && glued(s, k - 1, k))) {
+                return false;
+            }
+        }
+        if (to - from == 1 && (first.text().length() == 1 || COMPASS.contains(lower(first)))) {
+            return false; // "the South" alone is too vague to name anything
+        }
+        return content;
+    }
+
+    private boolean isTitleWord(Token t) {
+        String w = lower(t);
+        return honorifics.contains(w) || titles.contains(w) || titles.contains(w.replace(".", ""));
+    }
+
+    /** Context beats the model: head words, honorifics. */
+    private EntityType correctType(Sentence s, int from, int to, EntityType type) {
+        String last = lower(s.token(to - 1));
+        if (orgHeads.contains(last) || (to - from >= 3 && hasOrgHead(s, from, to))) {
+            return EntityType.ORGANIZATION;
+        }
+        if (locationHeads.contains(last) && to - from >= 2) {
+            return EntityType.LOCATION;
+        }
+        if (from > 0 && honorifics.contains(lower(s.token(from - 1)))) {
+            return EntityType.PERSON;
+        }
+        return type;
+    }
+
+    private List<Candidate> ruleCandidates(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (i + 1 < s.size() && ("NUM".equals(s.token(i).pos()) || s.token(i).text().matches("\\d+"))) {
+                // a number opens a name only right after a noun for a kind of organisation ("the think tank 38 North")
+                int end = properNameRun(s, i + 1);
+                if (end > i + 1 && followsOrgNoun(s, i)) {
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, false));
+                    i = end;
+                    continue;
+                }
+            }
+            int end = properNameRun(s, i);
+            if (end == i && s.token(i).isCapitalised() && "ADJ".equals(s.token(i).pos())) {
+                // "Syrian Democratic Forces": capitalised adjectives open a name that ends in an organisation head
+                int k = i;
+                while (k < s.size() && s.token(k).isCapitalised() && "ADJ".equals(s.token(k).pos())) {
+                    k++;
+                }
+                int runEnd = properNameRun(s, k);
+                if (runEnd > k && orgHeads.contains(lower(s.token(runEnd - 1)))) {
+                    end = runEnd;
+                }
+            }
+            if (end > i) {
+                EntityType type = typeOf(s, i, end);
+                if (type != null) {
+                    out.add(new Candidate(i, end, type, false, false));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
     }
 
     /** End of a run of proper-name tokens starting at {@code i}, or {@code i} if none starts there. */
     private int properNameRun(Sentence s, int i) {
-        if (!isNameToken(s, i)) {
+        if (i >= s.size() || !isNameToken(s, i) || isTitleWord(s.token(i))) {
             return i;
         }
         int end = i + 1;
         while (end < s.size()) {
             Token t = s.token(end);
+            String w = lower(t);
             if (isNameToken(s, end)) {
                 end++;
-            } else if (t.text().equals("-") && end + 1 < s.size() && t.start() == s.token(end - 1).end()
-                    && s.token(end + 1).start() == t.end() && Character.isLetter(s.token(end + 1).text().charAt(0))) {
-                end += 2; // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
-            } else if (PARTICLES.contains(t.text().toLowerCase(Locale.ROOT)) && end + 1 < s.size() && isNameToken(s, end + 1)) {
+            } else if (isInitialStop(s, end) && end + 1 < s.size() && isNameToken(s, end + 1)) {
+                end += 2; // "Robert F. Kennedy"
+            } else if (glued(s, end - 1, end)) {
+                end = extendGlued(s, end); // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
+            } else if (PARTICLES.contains(w) && end + 1 < s.size() && isNameToken(s, end + 1)) {
                 end += 2;
-            } else if (NAME_JOINERS.contains(t.text().toLowerCase(Locale.ROOT)) && end + 1 < s.size()
+            } else if (NAME_SUFFIXES.contains(w) && t.isCapitalised()) {
+                end++;
+            } else if (NAME_JOINERS.contains(w) && end + 1 < s.size()
                     && isNameToken(s, end + 1) && hasOrgHead(s, i, end)) {
                 end += 2;
             } else {
@@ -118,18 +405,28 @@ public final class EntityRecognizer {
         return end;
     }
 
-    private boolean hasOrgHead(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (orgHeads.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+    /** The words before token {@code i} end with a noun for a kind of organisation ("think tank", "newspaper"). */
+    private boolean followsOrgNoun(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (orgNouns.contains(s.span(k, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean isNameToken(Sentence s, int i) {
+    private boolean hasOrgHead(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (orgHeads.contains(lower(s.token(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameToken(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised() || NOT_NAMES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        if (!t.isCapitalised() || NOT_NAMES.contains(lower(t).replace(".", ""))) {
             return false;
         }
         if (t.text().length() == 1 && !t.text().matches("[A-Z]")) {
@@ -138,43 +435,86 @@ public final class EntityRecognizer {
         if (t.isProperNoun()) {
             return true;
         }
-        // capitalised words inside a sentence that the tagger did not call proper nouns
-        return i > 0 && !"NUM".equals(t.pos()) && !"PRON".equals(t.pos()) && !"DET".equals(t.pos())
-                && !"ADP".equals(t.pos()) && !"PUNCT".equals(t.pos());
+        // the tagger takes some foreign names for other words ("Yi" as a pronoun) inside a sentence
+        return i > 0 && "PRON".equals(t.pos()) && !PRONOUNS.contains(lower(t));
     }
 
+    /** The type the context gives a proper-noun run the model missed, or null when the context says nothing. */
     private EntityType typeOf(Sentence s, int from, int to) {
-        String last = s.token(to - 1).text().toLowerCase(Locale.ROOT);
-        String first = s.token(from).text().toLowerCase(Locale.ROOT);
-        if (titles.contains(first) || honorifics.contains(first)) {
-            return null; // a bare title ("President") is not a name
-        }
+        String last = lower(s.token(to - 1));
         if (orgHeads.contains(last) || hasOrgHead(s, from, to)) {
             return EntityType.ORGANIZATION;
         }
-        if (locationHeads.contains(last)) {
+        if (locationHeads.contains(last) && to - from >= 2) {
             return EntityType.LOCATION;
         }
         if (from > 0) {
-            String before = s.token(from - 1).text().toLowerCase(Locale.ROOT);
-            if (honorifics.contains(before) || titles.contains(before)) {
+            Token before = s.token(from - 1);
+            if (isTitleWord(before)) {
                 return EntityType.PERSON;
             }
-            if (Set.of("in", "at", "near", "from", "to", "across").contains(before) && to - from == 1) {
-                return EntityType.LOCATION;
+            if (followsOrgNoun(s, from)) {
+                return EntityType.ORGANIZATION;
+            }
+            if (LOCATIVES.contains(lower(before)) && !before.text().equals("to") && to - from <= 3
+                    && s.token(from).isProperNoun()) {
+                return EntityType.LOCATION; // "in Mosul", "near Dayr Az Zawr"
             }
         }
-        if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT))) {
+        if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)) && to - from >= 2) {
             return EntityType.PERSON;
         }
-        String text = s.span(from, to);
-        if (text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT))) {
+        if (to - from >= 2 && appositiveTitle(s, to)) {
+            return EntityType.PERSON; // "Lee Hae-jin, a former minister,"
+        }
+        if (to - from >= 2 && to - from <= 4 && personShaped(s, from, to)) {
+            return EntityType.PERSON;
+        }
+        String text = s.span(from, to).replace(".", "");
+        if (to - from == 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase(Locale.ROOT))
+                && text.chars().allMatch(Character::isLetter)) {
             return EntityType.ORGANIZATION;
         }
-        return to - from >= 2 ? EntityType.PERSON : EntityType.ORGANIZATION;
+        return null;
     }
 
-    private static Mention mention(Sentence s, int from, int to, String text, EntityType type) {
-        return new Mention(s.index(), from, to, s.token(from).start(), s.token(to - 1).end(), text, type, false);
+    /** ", a former minister" / ", the company's chief executive" after a name. */
+    private boolean appositiveTitle(Sentence s, int to) {
+        if (to + 1 >= s.size() || !s.token(to).text().equals(",")) {
+            return false;
+        }
+        for (int k = to + 1; k < Math.min(s.size(), to + 6); k++) {
+            Token t = s.token(k);
+            if (titles.contains(lower(t))) {
+                return true;
+            }
+            if (t.text().equals(",") || "VERB".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Two to four capitalised proper nouns, none of them a gazetteer name or a head word: most often a person. */
+    private boolean personShaped(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            String w = lower(t);
+            if (glued(s, k - 1 < from ? k : k - 1, k) && k > from) {
+                continue;
+            }
+            if (!t.isProperNoun() && !(k > from && NAME_SUFFIXES.contains(w)) && !PARTICLES.contains(w)) {
+                return false;
+            }
+            if (locationHeads.contains(w) || isTitleWord(t) || !gazetteer.lookup(t.text()).isEmpty()
+                    || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
     }
 }

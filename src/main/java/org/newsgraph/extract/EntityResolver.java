@@ -1,7 +1,12 @@
 package org.newsgraph.extract;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,14 +17,28 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Sentence;
 
 /**
- * Groups the mentions of one article into entities: gazetteer names by their entry (so "the U.S.",
- * "America" and "Americans" meet), people by full name, and a lone surname or given name
- * ("Mr. Kim") to the nearest earlier person it fits. Two people who share a name part stay apart.
+ * Groups the mentions of one article into entities.
+ * <ol>
+ * <li>Gazetteer names by their entry, so "the U.S.", "America" and "Americans" meet on the United
+ * States (keyed by the country's common name, the same in every article).</li>
+ * <li>People named in full by their name without initials and suffixes ("Joseph R. Biden Jr." and
+ * "Joseph Biden" meet); other names by their normalised text, typed by majority.</li>
+ * <li>A lone name part ("Mr. Kim", "Yoon") joins the nearest earlier person whose first or last name
+ * it is, else the only later one; with several later candidates and none earlier it is undecidable
+ * and joins no one. Two people who share a surname stay apart.</li>
+ * <li>Acronyms join the organisation whose initials they are ("SDF").</li>
+ * <li>A capital used for its government ("Seoul has resisted") stays a place, but acts as its
+ * country in relations ({@link ResolvedMentions#actor(Mention)}).</li>
+ * </ol>
+ * Keys are canonical (the fullest name) so the same entity gets the same IRI across articles; a
+ * person known only by one name gets a key scoped to the article, since a shared surname alone is no
+ * evidence of identity across articles.
  */
 public final class EntityResolver {
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
     private final Gazetteer gazetteer;
 
     public EntityResolver(Gazetteer gazetteer) {
@@ -31,63 +50,97 @@ public final class EntityResolver {
         ordered.sort(Comparator.comparingInt(Mention::start));
         Map<String, Builder> byKey = new LinkedHashMap<>();
         Map<Mention, Builder> builderOf = new IdentityHashMap<>();
-        Map<Mention, String> actorKey = new IdentityHashMap<>();
+        List<Mention> singles = new ArrayList<>();
 
-        // 1. full names and gazetteer names
+        // 1. gazetteer names, full person names, other names
+        List<Mention> persons = new ArrayList<>();
         for (Mention m : ordered) {
             Optional<Gazetteer.Entry> entry = gazetteer.lookup(m.text()).stream().findFirst();
-            String key;
-            EntityType type = m.type();
-            String canonical = m.text();
             if (entry.isPresent()) {
                 Gazetteer.Entry e = entry.get();
-                type = e.type();
-                canonical = e.canonical();
-                key = type + ":" + Gazetteer.normalise(canonical);
-                if (e.kind() == Gazetteer.Kind.CAPITAL) {
-                    gazetteer.country(countryOfCapital(e)).ifPresent(c -> { });
-                }
-            } else if (m.type() == EntityType.PERSON && words(m.text()) == 1) {
-                continue; // decided in step 2
+                Builder b = byKey.computeIfAbsent("gaz:" + e.type() + ":" + e.key(), k -> new Builder(false));
+                b.add(m, e.type());
+                b.canonical = e.canonical();
+                builderOf.put(m, b);
+            } else if (nameParts(m.text()).size() == 1 && m.type() != EntityType.COUNTRY && !isAcronym(m.text())) {
+                singles.add(m);
+            } else if (m.type() == EntityType.PERSON) {
+                persons.add(m);
             } else {
-                key = type + ":" + Gazetteer.normalise(m.text());
+                Builder b = byKey.computeIfAbsent("name:" + Gazetteer.normalise(m.text()), k -> new Builder(false));
+                b.add(m, m.type());
+                builderOf.put(m, b);
             }
-            Builder b = byKey.computeIfAbsent(key, k -> new Builder(k));
-            b.add(m, m.text(), canonical, type);
-            builderOf.put(m, b);
         }
-        // 2. single names: nearest earlier person (then nearest later) with that name part
-        for (Mention m : ordered) {
-            if (builderOf.containsKey(m)) {
-                if (m.type() != EntityType.PERSON && words(m.text()) == 1) {
-                    Builder person = nearestPerson(m, ordered, builderOf);
-                    if (person != null) {
-                        builderOf.get(m).remove(m);
-                        person.add(m, m.text(), null, EntityType.PERSON);
-                        builderOf.put(m, person);
-                    }
+        // 2. people named in full: longest first, so shorter forms join the fullest name they fit
+        persons.sort(Comparator.comparingInt((Mention m) -> -nameParts(m.text()).size()).thenComparingInt(Mention::start));
+        List<Builder> people = new ArrayList<>();
+        for (Mention m : persons) {
+            List<String> parts = nameParts(m.text());
+            Builder match = null;
+            for (Builder p : people) {
+                List<String> q = p.parts;
+                if (q.equals(parts) || (q.get(0).equals(parts.get(0)) && q.get(q.size() - 1).equals(parts.get(parts.size() - 1)))) {
+                    match = p;
+                    break;
                 }
+            }
+            if (match == null) {
+                match = new Builder(true);
+                match.parts = parts;
+                people.add(match);
+                byKey.put("person:" + String.join(" ", parts), match);
+            }
+            match.add(m, EntityType.PERSON);
+            builderOf.put(m, match);
+        }
+        // a multi-word name the model called a place or organisation but that is a person's name elsewhere
+        for (Map.Entry<Mention, Builder> e : new ArrayList<>(builderOf.entrySet())) {
+            Mention m = e.getKey();
+            if (m.type() == EntityType.PERSON || e.getValue().person || gazetteer.lookup(m.text()).size() > 0) {
                 continue;
             }
-            Builder person = nearestPerson(m, ordered, builderOf);
-            if (person == null) {
-                person = byKey.computeIfAbsent(EntityType.PERSON + ":" + Gazetteer.normalise(m.text()), Builder::new);
-                person.add(m, m.text(), m.text(), EntityType.PERSON);
-            } else {
-                person.add(m, m.text(), null, EntityType.PERSON);
+            List<String> parts = nameParts(m.text());
+            for (Builder p : people) {
+                if (p.parts.equals(parts)) {
+                    e.getValue().remove(m);
+                    p.add(m, EntityType.PERSON);
+                    builderOf.put(m, p);
+                    break;
+                }
             }
-            builderOf.put(m, person);
         }
-        // 3. acronyms of organisations ("SDF" for "Syrian Democratic Forces")
+        // 3. lone names: a part of a person's name, else an entity of their own
+        Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
+        for (Mention m : singles) {
+            String part = nameParts(m.text()).get(0);
+            Builder person = nearestPerson(m, part, fullNames, builderOf);
+            if (person == PersonChoice.UNDECIDABLE) {
+                continue;
+            }
+            if (person != null) {
+                person.add(m, EntityType.PERSON);
+                builderOf.put(m, person);
+                continue;
+            }
+            Builder b = byKey.computeIfAbsent("name:" + Gazetteer.normalise(m.text()), k -> new Builder(false));
+            b.add(m, m.type());
+            builderOf.put(m, b);
+        }
+        // 4. acronyms of organisations ("SDF" for "Syrian Democratic Forces")
         for (Builder acronym : new ArrayList<>(byKey.values())) {
-            if (acronym.type != EntityType.ORGANIZATION || !isAcronym(acronym.canonical)) {
+            if (acronym.mentions.isEmpty() || acronym.person) {
+                continue;
+            }
+            String a = acronym.mentions.get(0).text().replace(".", "");
+            if (!isAcronym(a)) {
                 continue;
             }
             for (Builder full : byKey.values()) {
-                if (full != acronym && full.type == EntityType.ORGANIZATION && !full.mentions.isEmpty()
-                        && acronym.canonical.replace(".", "").equals(initials(full.canonical))) {
+                if (full != acronym && !full.person && !full.mentions.isEmpty() && full.type() != EntityType.PERSON
+                        && a.equals(initials(full.longestName())) && a.length() >= 2) {
                     for (Mention m : acronym.mentions) {
-                        full.add(m, m.text(), null, full.type);
+                        full.add(m, full.type());
                         builderOf.put(m, full);
                     }
                     acronym.mentions.clear();
@@ -96,65 +149,143 @@ public final class EntityResolver {
             }
         }
 
+        String scope = articleScope(text);
+        Map<String, Entity> byEntityKey = new LinkedHashMap<>();
+        Map<Builder, String> keyOf = new IdentityHashMap<>();
+        Map<String, Builder> merged = new HashMap<>();
+        for (Builder b : byKey.values()) {
+            if (b.mentions.isEmpty()) {
+                continue;
+            }
+            String key = b.key(scope);
+            Builder first = merged.putIfAbsent(b.type() + "/" + key, b);
+            if (first != null) {
+                for (Mention m : b.mentions) {
+                    first.add(m, first.type());
+                    builderOf.put(m, first);
+                }
+                b.mentions.clear();
+                continue;
+            }
+            keyOf.put(b, key);
+        }
         Map<Builder, Entity> built = new IdentityHashMap<>();
         List<Entity> entities = new ArrayList<>();
         for (Builder b : byKey.values()) {
             if (!b.mentions.isEmpty()) {
-                Entity e = b.build();
+                Entity e = b.build(keyOf.get(b));
                 built.put(b, e);
                 entities.add(e);
+                byEntityKey.put(e.type() + "/" + e.key(), e);
             }
         }
         Map<Mention, Entity> entityOf = new IdentityHashMap<>();
         List<Mention> resolved = new ArrayList<>();
         for (Mention m : ordered) {
             Builder b = builderOf.get(m);
-            if (b != null && built.containsKey(b)) {
+            if (b != null && built.containsKey(b) && b.mentions.contains(m)) {
                 entityOf.put(m, built.get(b));
                 resolved.add(m);
             }
         }
-        return new ResolvedMentions(entities, resolved, entityOf, Map.of());
+        // 5. capitals that stand for their government act as the country
+        Map<Mention, Entity> actorOf = new IdentityHashMap<>();
+        for (Mention m : resolved) {
+            if (!m.metonym() || entityOf.get(m).type() != EntityType.LOCATION) {
+                continue;
+            }
+            Optional<Gazetteer.Entry> country = gazetteer.countryOfCapital(m.text());
+            if (country.isEmpty()) {
+                continue;
+            }
+            String name = country.get().canonical();
+            Entity c = byEntityKey.get(EntityType.COUNTRY + "/" + slug(name));
+            if (c == null) {
+                c = new Entity(slug(name), EntityType.COUNTRY, name, Set.of(name), List.of());
+                byEntityKey.put(EntityType.COUNTRY + "/" + slug(name), c);
+                entities.add(c);
+            }
+            actorOf.put(m, c);
+        }
+        return new ResolvedMentions(entities, resolved, entityOf, actorOf);
     }
 
-    private String countryOfCapital(Gazetteer.Entry capital) {
-        return capital.canonical();
+    /** Marker for "several people fit and none is nearer": the mention joins no one. */
+    private static final class PersonChoice {
+        static final Builder UNDECIDABLE = new Builder(true);
     }
 
-    private static Builder nearestPerson(Mention m, List<Mention> ordered, Map<Mention, Builder> builderOf) {
-        String part = Gazetteer.normalise(m.text());
-        Builder best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /**
+     * Mentions of people named in full, by their first and by their last name part, in text order.
+     * Built once per article so that resolving lone names stays linear in the article's length.
+     */
+    private static Map<String, List<Mention>> fullNamesByPart(List<Mention> ordered, Map<Mention, Builder> builderOf,
+                                                              List<Builder> people) {
+        Set<Builder> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(people);
+        Map<String, List<Mention>> byPart = new HashMap<>();
         for (Mention other : ordered) {
             Builder b = builderOf.get(other);
-            if (other == m || b == null || b.type != EntityType.PERSON || words(other.text()) < 2) {
+            if (b == null || !known.contains(b)) {
                 continue;
             }
-            List<String> parts = List.of(Gazetteer.normalise(other.text()).split(" "));
-            if (!parts.get(0).equals(part) && !parts.get(parts.size() - 1).equals(part)) {
+            List<String> parts = nameParts(other.text());
+            if (parts.size() < 2) {
                 continue;
             }
-            int distance = other.start() <= m.start() ? m.start() - other.start() : 1_000_000 + other.start() - m.start();
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = b;
+            byPart.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(other);
+            if (!parts.get(parts.size() - 1).equals(parts.get(0))) {
+                byPart.computeIfAbsent(parts.get(parts.size() - 1), k -> new ArrayList<>()).add(other);
             }
         }
-        return best;
+        return byPart;
     }
 
-    static int words(String name) {
-        return name.strip().split("[\\s-]+").length - (name.contains("-") ? name.split("-").length - 1 : 0);
+    private static Builder nearestPerson(Mention m, String part, Map<String, List<Mention>> fullNames,
+                                         Map<Mention, Builder> builderOf) {
+        Builder earlier = null;
+        Set<Builder> later = new LinkedHashSet<>();
+        for (Mention other : fullNames.getOrDefault(part, List.of())) {
+            Builder b = builderOf.get(other);
+            if (other.start() < m.start()) {
+                earlier = b; // in text order: the last one before is the nearest
+            } else {
+                later.add(b);
+            }
+        }
+        if (earlier != null) {
+            return earlier;
+        }
+        if (later.size() == 1) {
+            return later.iterator().next();
+        }
+        return later.isEmpty() ? null : PersonChoice.UNDECIDABLE;
+    }
+
+    /** The words of a name in lower case, without initials ("R.") and suffixes ("Jr."), hyphens kept inside words. */
+    static List<String> nameParts(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).replace("\u2019", "'").split("\\s+")) {
+            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replace(".", "");
+            if (word.isEmpty() || NAME_SUFFIXES.contains(word) || (word.length() == 1 && parts.size() > 0)) {
+                continue;
+            }
+            parts.add(word);
+        }
+        if (parts.isEmpty()) {
+            parts.add(Gazetteer.normalise(name));
+        }
+        return parts;
     }
 
     private static boolean isAcronym(String s) {
         String t = s.replace(".", "");
-        return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT));
+        return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
     }
 
     private static String initials(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : name.split("[\\s-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 sb.append(w.charAt(0));
             }
@@ -162,41 +293,98 @@ public final class EntityResolver {
         return sb.toString();
     }
 
-    private static final class Builder {
-        final String key;
-        EntityType type;
-        String canonical;
-        final Set<String> names = new LinkedHashSet<>();
-        final List<Mention> mentions = new ArrayList<>();
+    static String slug(String label) {
+        return Gazetteer.normalise(label).replace("'", "").replace(' ', '-').replaceAll("[^\\p{L}\\p{N}-]", "")
+                .toLowerCase(Locale.ROOT);
+    }
 
-        Builder(String key) {
-            this.key = key;
+    /** A short fingerprint of the article, for keys that must not be shared across articles. */
+    private static String articleScope(AnnotatedText text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.text().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Builder {
+        final boolean person;
+        List<String> parts;
+        String canonical;
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<EntityType, Integer> votes = new LinkedHashMap<>();
+
+        Builder(boolean person) {
+            this.person = person;
         }
 
-        void add(Mention m, String name, String canonicalName, EntityType t) {
+        void add(Mention m, EntityType t) {
             mentions.add(m);
-            names.add(name);
-            if (type == null) {
-                type = t;
-            }
-            if (canonicalName != null && (canonical == null || canonicalName.length() > canonical.length())) {
-                canonical = canonicalName;
-            }
+            votes.merge(t, 1, Integer::sum);
         }
 
         void remove(Mention m) {
             mentions.remove(m);
+            votes.merge(m.type(), -1, Integer::sum);
         }
 
-        Entity build() {
-            String label = canonical != null ? canonical : names.iterator().next();
+        EntityType type() {
+            if (person) {
+                return EntityType.PERSON;
+            }
+            EntityType best = null;
+            for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+                if (best == null || e.getValue() > votes.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+
+        String longestName() {
+            String best = null;
+            for (Mention m : mentions) {
+                if (best == null || m.text().length() > best.length()) {
+                    best = m.text();
+                }
+            }
+            return best;
+        }
+
+        String label() {
+            if (canonical != null) {
+                return canonical;
+            }
+            // the fullest name: most words, then the longest; a trailing "'s" is not part of it
+            String best = null;
+            for (Mention m : mentions) {
+                String n = m.text();
+                if (best == null || nameParts(n).size() > nameParts(best).size()
+                        || (nameParts(n).size() == nameParts(best).size() && n.length() > best.length())) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        String key(String scope) {
+            String label = label();
+            String key = slug(label);
+            if (person && nameParts(label).size() < 2 || !person && canonical == null && type() == EntityType.PERSON) {
+                key = key + "-" + scope; // a lone name is no identity across articles
+            }
+            return key;
+        }
+
+        Entity build(String key) {
+            String label = label();
             Set<String> all = new LinkedHashSet<>();
             all.add(label);
             for (Mention m : mentions) {
                 all.add(m.text());
             }
-            return new Entity(Gazetteer.normalise(label).replace(' ', '-').replaceAll("[^a-z0-9-]", ""),
-                    type, label, all, mentions);
+            return new Entity(key, type(), label, all, mentions);
         }
     }
 }

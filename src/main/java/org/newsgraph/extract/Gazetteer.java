@@ -32,13 +32,15 @@ public final class Gazetteer {
 
     private final Map<String, List<Entry>> byName;
     private final Map<String, String> countryNames;
+    private final Map<String, String> countryOfCapital;
     private final Map<String, List<String>> lexicon;
     private final int longestName;
 
     private Gazetteer(Map<String, List<Entry>> byName, Map<String, String> countryNames,
-                      Map<String, List<String>> lexicon) {
+                      Map<String, String> countryOfCapital, Map<String, List<String>> lexicon) {
         this.byName = byName;
         this.countryNames = countryNames;
+        this.countryOfCapital = countryOfCapital;
         this.lexicon = lexicon;
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -46,10 +48,15 @@ public final class Gazetteer {
     public static Gazetteer load() {
         Map<String, List<Entry>> byName = new HashMap<>();
         Map<String, String> countryNames = new HashMap<>();
+        Map<String, String> countryOfCapital = new HashMap<>();
+        Set<String> sovereign = new HashSet<>();
         for (String[] row : rows("countries.tsv")) {
             String code = row[0];
             String common = row[1];
             countryNames.put(code, common);
+            if (row.length > 5 && row[5].equals("yes")) {
+                sovereign.add(code);
+            }
             add(byName, common, new Entry(code, common, EntityType.COUNTRY, Kind.NAME));
             for (String n : split(row, 2)) {
                 add(byName, n, new Entry(code, common, EntityType.COUNTRY, Kind.NAME));
@@ -60,6 +67,7 @@ public final class Gazetteer {
             }
             for (String c : split(row, 4)) {
                 add(byName, c, new Entry("city:" + c, c, EntityType.LOCATION, Kind.CAPITAL));
+                countryOfCapital.putIfAbsent(normalise(c), code);
             }
         }
         for (String[] row : rows("country-extras.tsv")) {
@@ -73,6 +81,10 @@ public final class Gazetteer {
             for (String d : split(row, 2)) {
                 add(byName, d, new Entry(row[0], common, EntityType.COUNTRY, Kind.DEMONYM));
             }
+            for (String c : split(row, 3)) {
+                add(byName, c, new Entry("city:" + c, c, EntityType.LOCATION, Kind.CAPITAL));
+                countryOfCapital.putIfAbsent(normalise(c), row[0]);
+            }
         }
         for (String[] row : rows("organizations.tsv")) {
             EntityType type = EntityType.valueOf(row[1].toUpperCase(Locale.ROOT));
@@ -82,7 +94,22 @@ public final class Gazetteer {
                 add(byName, n, e);
             }
         }
-        return new Gazetteer(freeze(byName), Map.copyOf(countryNames), loadLexicon());
+        // a name shared by a state and a territory ("American") means the state; a name before a demonym
+        for (List<Entry> entries : byName.values()) {
+            entries.sort(java.util.Comparator.comparingInt((Entry e) -> e.type() == EntityType.COUNTRY && !sovereign.contains(e.key()) ? 1 : 0)
+                    .thenComparingInt(e -> e.kind().ordinal()));
+        }
+        return new Gazetteer(freeze(byName), Map.copyOf(countryNames), Map.copyOf(countryOfCapital), loadLexicon());
+    }
+
+    /** The country entry of the state whose capital this is ("Seoul" gives South Korea). */
+    public Optional<Entry> countryOfCapital(String capital) {
+        String code = countryOfCapital.get(normalise(capital));
+        if (code == null) {
+            return Optional.empty();
+        }
+        String common = countryNames.get(code);
+        return Optional.of(new Entry(code, common, EntityType.COUNTRY, Kind.NAME));
     }
 
     /** Entries for a name as written (case and dots matter little: "U.S." and "US" both match). */

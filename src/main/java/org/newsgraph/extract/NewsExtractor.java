@@ -18,15 +18,15 @@ public final class NewsExtractor implements Extractor {
     private final EntityResolver resolver;
     private final FactExtractor facts;
 
-    public NewsExtractor(Gazetteer gazetteer) {
-        this.recognizer = new EntityRecognizer(gazetteer);
+    public NewsExtractor(Gazetteer gazetteer, opennlp.tools.namefind.TokenNameFinderModel names) {
+        this.recognizer = new EntityRecognizer(gazetteer, names);
         this.resolver = new EntityResolver(gazetteer);
         this.facts = new FactExtractor(gazetteer);
     }
 
-    /** Loads the bundled gazetteers and rules. */
+    /** Loads the bundled gazetteers, name finder model and rules. */
     public static NewsExtractor load() {
-        return new NewsExtractor(Gazetteer.load());
+        return new NewsExtractor(Gazetteer.load(), EntityRecognizer.loadModel());
     }
 
     @Override

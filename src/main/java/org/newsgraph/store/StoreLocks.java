@@ -1,9 +1,12 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -30,6 +33,10 @@ final class StoreLocks {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new NewsgraphException(folder + ": is a file, not a store folder (--store takes a folder)");
         }
+        if (holdsOtherFiles(folder)) {
+            throw new NewsgraphException(folder + ": not a newsgraph store (the folder holds other files and no"
+                    + " TDB2 database); give --store a new or empty folder");
+        }
         try {
             return DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
         } catch (DBOpEnvException e) {
@@ -39,6 +46,22 @@ final class StoreLocks {
             throw new NewsgraphException(folder + ": cannot open store: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new NewsgraphException(folder + ": cannot open store: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True for a folder with files but no TDB2 database in it ({@code tdb.lock}, {@code Data-NNNN}):
+     * TDB2 would quietly create its files among them, e.g. with {@code --store articles/} by mistake.
+     */
+    private static boolean holdsOtherFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            return !names.isEmpty() && names.stream().noneMatch(n -> n.equals("tdb.lock") || n.startsWith("Data-"));
+        } catch (IOException e) {
+            throw new NewsgraphException(folder + ": cannot read store folder: " + e.getMessage(), e);
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.newsgraph.NewsgraphException;
@@ -128,8 +131,8 @@ public final class ArticleReader {
 
     /**
      * Turns raw bytes into an article, checking size, binary content and encoding. A byte-order
-     * mark decides the encoding (UTF-8, UTF-16LE/BE) whatever {@code --encoding} says; otherwise the
-     * reader's charset is used and must decode every byte.
+     * mark decides the encoding (UTF-8, UTF-16LE/BE) whatever {@code --encoding} says, then the
+     * charset an HTML page declares; otherwise the reader's charset is used and must decode every byte.
      */
     public Article parse(String source, byte[] bytes, boolean html) {
         if (bytes.length > maxBytes) {
@@ -137,7 +140,7 @@ public final class ArticleReader {
                     + maxBytes + " (raise it with --max-bytes)");
         }
         Bom bom = Bom.of(bytes);
-        Charset cs = bom != null ? bom.charset : charset;
+        Charset cs = bom != null ? bom.charset : html ? declaredCharset(bytes).orElse(charset) : charset;
         int skip = bom != null ? bom.length : 0;
         if (bom == null || bom.charset.equals(StandardCharsets.UTF_8)) {
             refuseBinary(source, bytes);
@@ -160,6 +163,30 @@ public final class ArticleReader {
                     + ", nothing to ingest");
         }
         return new Article(text, null, source, null, null);
+    }
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The charset an HTML page declares in a {@code <meta>} tag in its first 2 kB. As in browsers
+     * (the WHATWG encoding standard), Latin-1 and ASCII labels mean Windows-1252.
+     */
+    static Optional<Charset> declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")) {
+            label = "windows-1252";
+        }
+        try {
+            return Optional.of(Charset.forName(label));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Byte-order marks that name their encoding. */

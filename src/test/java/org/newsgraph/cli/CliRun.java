@@ -18,6 +18,11 @@ public record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** True if a Java stack trace leaked to the user. */
+    public boolean hasStackTrace() {
+        return err.contains("\tat ") || err.contains("Exception:") || out.contains("\tat ");
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;

@@ -29,8 +29,8 @@ class QueryCommandTest {
 
     @Test
     void unclosedQueryNamesLineAndColumnWithoutStackTrace() {
-        Cli r = Cli.run("query", "--store", store(), "SELECT ?s\nWHERE { ?s ?p ?o ");
-        assertEquals(1, r.code(), r.toString());
+        CliRun r = CliRun.run("query", "--store", store(), "SELECT ?s\nWHERE { ?s ?p ?o ");
+        assertEquals(1, r.exitCode(), r.toString());
         assertEquals("newsgraph query: syntax error in query at line 2, column 17: the query ends too early"
                 + " (a missing '}' or ')'?)\n", r.err());
         assertFalse(r.hasStackTrace(), r.toString());
@@ -38,11 +38,11 @@ class QueryCommandTest {
 
     @Test
     void unexpectedTokenAndMisspelledKeywordAreShownWithTheirPlace() {
-        Cli token = Cli.run("query", "--store", store(), "SELECT * { ?s ?p ?o FILTER(?o > ) }");
-        assertEquals(1, token.code());
+        CliRun token = CliRun.run("query", "--store", store(), "SELECT * { ?s ?p ?o FILTER(?o > ) }");
+        assertEquals(1, token.exitCode());
         assertTrue(token.err().contains("at line 1, column 33: unexpected \")\""), token.toString());
-        Cli keyword = Cli.run("query", "--store", store(), "SELEC * WHERE { ?s ?p ?o }");
-        assertEquals(1, keyword.code());
+        CliRun keyword = CliRun.run("query", "--store", store(), "SELEC * WHERE { ?s ?p ?o }");
+        assertEquals(1, keyword.exitCode());
         assertTrue(keyword.err().contains("at line 1, column 6: unexpected character ' ' after \"SELEC\""),
                 keyword.toString());
     }
@@ -50,16 +50,16 @@ class QueryCommandTest {
     @Test
     void errorInAQueryFileNamesTheFile() throws Exception {
         Path rq = Files.writeString(dir.resolve("bad.rq"), "PREFIX x: <http://x/>\nSELECT * WHERE {\n  ?s y:p ?o }\n");
-        Cli r = Cli.run("query", "--store", store(), rq.toString());
-        assertEquals(1, r.code());
+        CliRun r = CliRun.run("query", "--store", store(), rq.toString());
+        assertEquals(1, r.exitCode());
         assertEquals("newsgraph query: " + rq + ": syntax error in query at line 3, column 6:"
                 + " Unresolved prefixed name: y:p\n", r.err());
     }
 
     @Test
     void verboseAddsTheStackTrace() {
-        Cli r = Cli.run("query", "--verbose", "--store", store(), "SELECT * WHERE { ?s ?p ?o ");
-        assertEquals(1, r.code());
+        CliRun r = CliRun.run("query", "--verbose", "--store", store(), "SELECT * WHERE { ?s ?p ?o ");
+        assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("QueryParseException"), r.toString());
     }
 
@@ -75,15 +75,25 @@ class QueryCommandTest {
         }
         long started = System.nanoTime();
         // 10^9 rows: minutes without a timeout
-        Cli r = Cli.run("query", "--store", store(), "--timeout", "0.5",
+        CliRun r = CliRun.run("query", "--store", store(), "--timeout", "0.5",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertEquals(1, r.code(), r.toString());
+        assertEquals(1, r.exitCode(), r.toString());
         assertEquals("newsgraph query: query timed out (raise --timeout)\n(run with --verbose for details)\n", r.err());
         assertTrue(seconds < 30, "took " + seconds + " s");
-        Cli quick = Cli.run("query", "--store", store(), "--timeout", "5", "--format", "csv",
+        CliRun quick = CliRun.run("query", "--store", store(), "--timeout", "5", "--format", "csv",
                 "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c }");
-        assertEquals(0, quick.code(), quick.toString());
+        assertEquals(0, quick.exitCode(), quick.toString());
         assertEquals("n\r\n1000\r\n", quick.out());
+    }
+
+    @Test
+    void missingStoreIsReportedNotCreated() {
+        Path typo = dir.resolve("typo-db");
+        CliRun r = CliRun.run("query", "--store", typo.toString(), "SELECT * WHERE { ?s ?p ?o }");
+        assertEquals(1, r.exitCode(), r.toString());
+        assertEquals("newsgraph query: " + typo + ": no store here (newsgraph ingest --store " + typo
+                + " creates one)\n", r.err());
+        assertFalse(Files.exists(typo));
     }
 }

@@ -55,16 +55,16 @@ class ValidateCommandTest {
     @Test
     void wellFormedArticleGraphIsValid() {
         put("0", "0.85");
-        Cli r = Cli.run("validate", "--store", dir.resolve("db").toString());
-        assertEquals(0, r.code(), r.toString());
+        CliRun r = CliRun.run("validate", "--store", dir.resolve("db").toString());
+        assertEquals(0, r.exitCode(), r.toString());
         assertEquals("valid: 1 article graph (26 triples) conform to the shapes\n", r.out());
     }
 
     @Test
     void violationsNameArticleFocusNodePathAndProblem() {
         put("40", "1.5");
-        Cli r = Cli.run("validate", "--store", dir.resolve("db").toString());
-        assertEquals(1, r.code(), r.toString());
+        CliRun r = CliRun.run("validate", "--store", dir.resolve("db").toString());
+        assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.out().contains("article " + ID + ": article/" + ID + "/sentence/0 ng:startOffset: a sentence has"
                 + " exactly one ng:startOffset >= 0 and not after its ng:endOffset (value 40)\n"), r.out());
         assertTrue(r.out().contains("article " + ID + ": article/" + ID + "/fact/1 ng:confidence: a fact has exactly"
@@ -81,8 +81,8 @@ class ValidateCommandTest {
         try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
             store.putArticle(new ArticleGraph(ArticleGraph.graphName(ID), ArticleGraph.articleNode(ID), g));
         }
-        Cli r = Cli.run("validate", "--store", dir.resolve("db").toString());
-        assertEquals(1, r.code(), r.toString());
+        CliRun r = CliRun.run("validate", "--store", dir.resolve("db").toString());
+        assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.out().contains("article " + ID + ": <https://w3id.org/newsgraph/graph/" + ID + ">: the graph does"
                 + " not hold its article node article/" + ID + " typed ng:Article"), r.out());
         assertTrue(r.out().contains("person/x rdfs:label: an entity has exactly one non-empty rdfs:label"), r.out());
@@ -92,10 +92,10 @@ class ValidateCommandTest {
     void freshIngestOfTheSeedsIsValid() {
         Path seeds = Path.of("seeds");
         String db = dir.resolve("db").toString();
-        Cli ingest = Cli.run("ingest", "--store", db, seeds.toString());
-        assertEquals(0, ingest.code(), ingest.toString());
-        Cli r = Cli.run("validate", "--store", db);
-        assertEquals(0, r.code(), r.toString());
+        CliRun ingest = CliRun.run("ingest", "--store", db, seeds.toString());
+        assertEquals(0, ingest.exitCode(), ingest.toString());
+        CliRun r = CliRun.run("validate", "--store", db);
+        assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.out().startsWith("valid: "), r.out());
     }
 }

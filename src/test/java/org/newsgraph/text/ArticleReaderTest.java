@@ -164,4 +164,12 @@ class ArticleReaderTest {
             assertEquals(List.of(dir.resolve("in/b.txt"), sub.resolve("a.md")), files.toList());
         }
     }
+
+    @Test
+    void htmlPageIsDecodedInTheCharsetItDeclares() throws IOException {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+                + "<title>Talks</title></head><body><p>" + TEXT + "</p></body></html>";
+        Path p = write("page.html", page.getBytes(Charset.forName("windows-1252")));
+        assertTrue(utf8.read(p).text().contains(TEXT), "Latin-1 label read as Windows-1252, curly quotes intact");
+    }
 }

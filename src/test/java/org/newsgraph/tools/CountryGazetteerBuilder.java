@@ -27,8 +27,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * </pre>
  *
  * Columns: ISO 3166 alpha-3 code, common name, other names, demonyms, capitals (lists split by
- * {@code |}). Only ASCII names are kept; two-letter codes are dropped except a few that news writes
- * as words (US, UK), since "IN" or "IT" would match ordinary words.
+ * {@code |}), sovereign ({@code yes} for independent states and UN members). Only ASCII names are
+ * kept; two-letter codes are dropped except a few that news writes as words (US, UK), since "IN" or
+ * "IT" would match ordinary words.
  */
 public final class CountryGazetteerBuilder {
     private static final Set<String> SHORT_CODES_KEPT = Set.of("US", "UK");
@@ -48,7 +49,7 @@ public final class CountryGazetteerBuilder {
         List<String> lines = new ArrayList<>();
         lines.add("# Derived from mledoze/countries (countries.json), ODC Open Database Licence 1.0.");
         lines.add("# Regenerate with org.newsgraph.tools.CountryGazetteerBuilder; see NOTICE-countries.md.");
-        lines.add("# code\tcommon name\tother names\tdemonyms\tcapitals");
+        lines.add("# code\tcommon name\tother names\tdemonyms\tcapitals\tsovereign");
         for (JsonValue v : countries) {
             JsonObject c = v.getAsObject();
             JsonObject name = c.get("name").getAsObject();
@@ -76,7 +77,8 @@ public final class CountryGazetteerBuilder {
                 }
             }
             lines.add(String.join("\t", c.get("cca3").getAsString().value(), common,
-                    String.join("|", names), String.join("|", demonyms), String.join("|", capitals)));
+                    String.join("|", names), String.join("|", demonyms), String.join("|", capitals),
+                    sovereign(c) ? "yes" : "no"));
         }
         try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             for (String line : lines) {
@@ -85,6 +87,12 @@ public final class CountryGazetteerBuilder {
             }
         }
         System.err.println("wrote " + (lines.size() - 3) + " countries to " + args[1]);
+    }
+
+    /** Independent or a UN member: such a country wins a name it shares with a territory ("American"). */
+    private static boolean sovereign(JsonObject c) {
+        return (c.hasKey("independent") && c.get("independent").isBoolean() && c.get("independent").getAsBoolean().value())
+                || (c.hasKey("unMember") && c.get("unMember").isBoolean() && c.get("unMember").getAsBoolean().value());
     }
 
     private static void addName(Set<String> names, String name) {

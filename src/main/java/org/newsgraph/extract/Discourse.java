@@ -32,6 +32,8 @@ final class Discourse {
     private static final Set<String> PAREN_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "former",
             "acting", "then", "now", "himself", "herself", "itself", "also", "in", "at", "as");
     private static final Set<String> PARTICIPLE_OPENERS = Set.of("while", "after", "before", "when", "since", "by", ",");
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
     private static final int SUBJECT_REACH = 14;
     /** A subject that is there but names nothing ("the opposition party"). */
     private static final Arg UNNAMED = new Arg(null, null, null);
@@ -137,12 +139,25 @@ final class Discourse {
                     return UNNAMED; // "Russia's minister said": the subject is the unnamed minister
                 }
                 int before = m.tokenStart() - 1;
+                while (before > 0 && s.token(before).pos().equals("DET")) {
+                    before--;
+                }
                 if (before > 0 && s.token(before).pos().equals("ADP") && !lower(s.token(before)).equals("to")
-                        && s.token(before - 1).pos().equals("NOUN") && mentionAt(sentence, before - 1) == null) {
-                    Arg head = role(sentence, before - 1); // "the party in Seoul said": the party spoke
-                    return head != null ? head : UNNAMED;
+                        && NOMINAL.contains(s.token(before - 1).pos())) {
+                    // "the party in Seoul said", "analysts at Brookings in Washington said": the head spoke
+                    Mention head = mentionAt(sentence, before - 1);
+                    if (head != null) {
+                        j = head.tokenEnd() - 1;
+                        continue;
+                    }
+                    Arg role = role(sentence, before - 1);
+                    return role != null ? role : UNNAMED;
                 }
                 return arg(m);
+            }
+            if (w.equals(",") && j + 1 < from && RELATIVES.contains(lower(s.token(j + 1)))) {
+                j--; // "Pistorius, who visited Kyiv": the comma opens the clause holding the verb
+                continue;
             }
             if (w.equals(",")) {
                 int open = openingComma(s, j);
@@ -182,6 +197,9 @@ final class Discourse {
                     g = role(sentence, j);
                 }
                 return g != null ? g : UNNAMED;
+            }
+            if (w.equals("and") && j + 1 < s.size() && s.token(j + 1).pos().equals("VERB") && !t.pos().equals("NOUN")) {
+                return sentenceSubject(sentence); // "X called for restraint and urged Y": X urged
             }
             if (PARTICIPLE_OPENERS.contains(w) && participleFollows(s, j + 1)) {
                 return sentenceSubject(sentence); // "..., while secretly fretting about": the main clause's subject
@@ -317,6 +335,54 @@ final class Discourse {
             }
         }
         return best;
+    }
+
+    /**
+     * A token such as "Yoon's" that recognition left out, read as the one entity that has this
+     * name or surname; null when no entity or several fit.
+     */
+    Arg possessiveName(int sentence, int token) {
+        Token t = sentence(sentence).token(token);
+        if (!endsPossessive(t) || mentionAt(sentence, token) != null) {
+            return null;
+        }
+        String base = t.text().substring(0, t.text().length() - 2);
+        Entity found = null;
+        for (Entity e : resolved.entities()) {
+            for (String n : e.names()) {
+                if (n.equals(base) || n.endsWith(" " + base)) {
+                    if (found != null && !found.equals(e)) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found == null ? null : new Arg(found, found, null);
+    }
+
+    /** "Turkey and Qatar have held talks": the entities coordinated before a subject mention. */
+    List<Arg> coordinatedBefore(Arg subject) {
+        List<Arg> out = new ArrayList<>();
+        if (subject == null || subject.mention() == null) {
+            return out;
+        }
+        Mention m = subject.mention();
+        Sentence s = sentence(m.sentence());
+        int k = m.tokenStart() - 1;
+        while (k > 0 && (lower(s.token(k)).equals("and") || lower(s.token(k)).equals(","))) {
+            int end = k - 1;
+            while (end >= 0 && s.token(end).pos().equals("DET")) {
+                end--;
+            }
+            Mention before = end >= 0 ? mentionAt(m.sentence(), end) : null;
+            if (before == null || possessive(before)) {
+                break;
+            }
+            out.add(arg(before));
+            k = before.tokenStart() - 1;
+        }
+        return out;
     }
 
     /** The person nearest before a character offset whose title ends with the given head ("president"). */

@@ -59,7 +59,7 @@ public final class FactExtractor {
 
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
         Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"));
-        PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses());
+        PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses(), rules.words("addressed"));
         List<RoleTitle> titles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
@@ -82,8 +82,7 @@ public final class FactExtractor {
         d.useTitles(titles);
         for (PatternMatcher.Match m : unnamedHolders) {
             Sentence s = d.sentence(m.sentence());
-            String head = m.title().substring(m.title().lastIndexOf(' ') + 1);
-            Entity holder = d.holderOf(head, s.token(m.start()).start());
+            Entity holder = d.holderOf(m.title(), s.token(m.start()).start());
             if (holder != null && m.prefix() != null && m.roleClass().prefix()) {
                 roleRelation(holder, m.roleClass(), d.arg(m.prefix()), evidence(m, s, m.start(), false))
                         .ifPresent(relations::add);
@@ -96,7 +95,15 @@ public final class FactExtractor {
             for (Sentence s : text.sentences()) {
                 for (PatternMatcher.Match m : matcher.matches(rule, s.index())) {
                     if (rule.kind() == Kind.RELATION) {
-                        relation(m, s).ifPresent(relations::add);
+                        relation(m, s).ifPresent(r -> {
+                            relations.add(r);
+                            for (Discourse.Arg other : d.coordinatedBefore(m.a())) {
+                                Entity subject = other.actor();
+                                if (!subject.equals(r.object())) {
+                                    relations.add(new Relation(subject, r.predicate(), r.object(), r.evidence()));
+                                }
+                            }
+                        });
                     } else {
                         report(d, m, s).ifPresent(reports::add);
                     }
@@ -137,7 +144,7 @@ public final class FactExtractor {
                 return java.util.Optional.empty();
             }
             predicate = "adviserTo";
-        } else if (target.entity().type() == EntityType.LOCATION && !target.mention().metonym()) {
+        } else if (target.entity().type() == EntityType.LOCATION && (target.mention() == null || !target.mention().metonym())) {
             if (!predicate.equals("leaderOf")) {
                 return java.util.Optional.empty();
             }

@@ -27,10 +27,14 @@ final class PatternMatcher {
                  String content, int contentStart, int contentEnd, int start, int triggerEnd, int sentence) {
     }
 
+    private static final Set<String> CONTENT_OPENERS = Set.of("that", ":");
+
     private final Discourse d;
     private final List<RoleClass> roleClasses;
+    private final Set<String> addressed;
 
-    PatternMatcher(Discourse d, List<RoleClass> roleClasses) {
+    PatternMatcher(Discourse d, List<RoleClass> roleClasses, Set<String> addressed) {
+        this.addressed = addressed;
         // roles without a named holder ("the South Korean president") are resolved later, once titles are known
         this.d = d;
         this.roleClasses = roleClasses;
@@ -152,10 +156,35 @@ final class PatternMatcher {
                     at++; // "the US", "Mr. Yoon" when the mention leaves the word out
                     m = d.mentionAt(st.sentence, at);
                 }
+                Discourse.Arg arg;
                 if (m == null || m.tokenStart() != at) {
+                    // "Yoon's" left unrecognised because the tokenizer kept the possessive on the name
+                    arg = e.kind() == ElementKind.PREFIX ? null : d.possessiveName(st.sentence, pos);
+                    if (arg == null || !e.types().contains(arg.entity().type())) {
+                        return false;
+                    }
+                    Discourse.Arg saved = e.kind() == ElementKind.ARG_A ? st.a : st.b;
+                    if (e.kind() == ElementKind.ARG_A) {
+                        st.a = arg;
+                    } else {
+                        st.b = arg;
+                    }
+                    if (match(st, p, ei + 1, pos + 1)) {
+                        return true;
+                    }
+                    if (e.kind() == ElementKind.ARG_A) {
+                        st.a = saved;
+                    } else {
+                        st.b = saved;
+                    }
                     return false;
                 }
-                Discourse.Arg arg = d.arg(m);
+                arg = d.arg(m);
+                Mention holder = e.kind() == ElementKind.ARG_B ? titledPersonAfter(st, m.tokenEnd()) : null;
+                if (holder != null) {
+                    m = holder; // "met Chinese President Xi Jinping": the object is Xi, not China
+                    arg = d.arg(m);
+                }
                 if (e.kind() == ElementKind.PREFIX) {
                     if (arg.actor().type() != EntityType.COUNTRY && arg.actor().type() != EntityType.ORGANIZATION) {
                         return false;
@@ -230,8 +259,62 @@ final class PatternMatcher {
 
     /** By lower-case form, or by lemma unless the token is a proper noun ("States" is not "state"). */
     static boolean wordMatches(Set<String> words, Token t) {
-        return words.contains(Discourse.lower(t))
-                || !t.isProperNoun() && words.contains(t.lemma().toLowerCase(Locale.ROOT));
+        String w = Discourse.lower(t);
+        if (words.contains(w)) {
+            return true;
+        }
+        if (t.isProperNoun()) {
+            return false;
+        }
+        return words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(stem(w));
+    }
+
+    /** A crude stem for when the lemmatizer fails ("pressing" lemmatized as "presse"). */
+    static String stem(String w) {
+        String x = w;
+        if (x.endsWith("ied") || x.endsWith("ies")) {
+            return x.substring(0, x.length() - 3) + "y";
+        }
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+            if (x.endsWith(suffix) && x.length() > suffix.length() + 2) {
+                x = x.substring(0, x.length() - suffix.length());
+                break;
+            }
+        }
+        int n = x.length();
+        if (n > 3 && x.charAt(n - 1) == x.charAt(n - 2) && !x.endsWith("ss") && !x.endsWith("ll")) {
+            x = x.substring(0, n - 1); // "fretting" -> "frett" -> "fret"
+        }
+        return x;
+    }
+
+    /** A person named right after a title that starts at {@code from} ("Chinese | President Xi Jinping"). */
+    private Mention titledPersonAfter(State st, int from) {
+        Sentence s = st.s;
+        for (int k = from; k < s.size() && k < from + 5; k++) {
+            Mention m = d.mentionAt(st.sentence, k);
+            if (m != null) {
+                return k > from && m.tokenStart() == k && d.arg(m).entity().type() == EntityType.PERSON
+                        && isRoleHead(s.token(k - 1)) ? m : null;
+            }
+            String tag = s.token(k).pos();
+            if (!TITLE_POS.contains(tag) && !d.isHonorific(s.token(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isRoleHead(Token t) {
+        String w = Discourse.lower(t);
+        for (RoleClass c : roleClasses) {
+            for (List<String> head : c.heads()) {
+                if (head.get(head.size() - 1).equals(w) || d.isHonorific(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A role phrase from pos: a few modifiers, then a role head; the longest that lets the rest match. */
@@ -254,11 +337,13 @@ final class PatternMatcher {
             for (int ci = 0; ci < roleClasses.size(); ci++) {
                 for (List<String> head : roleClasses.get(ci).heads()) {
                     if (endsWith(s, pos, k, head)) {
-                        ends.add(new int[] {k + 1, ci});
+                        ends.add(new int[] {k + 1, ci, head.size()});
                     }
                 }
             }
         }
+        // longest phrase first; at the same end the longer head ("prime minister" before "minister")
+        ends.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : x[2] - y[2]);
         for (int i = ends.size() - 1; i >= 0; i--) {
             int end = ends.get(i)[0];
             if (Discourse.lower(s.token(end - 1)).equals("of")) {
@@ -297,6 +382,18 @@ final class PatternMatcher {
     private boolean content(State st, boolean needQuote, int pos) {
         Sentence s = st.s;
         int from = pos;
+        if (pos > 0 && wordMatches(addressed, s.token(pos - 1))) {
+            // "told reporters in Cairo that ...": skip the addressee
+            int k = pos;
+            while (k < s.size() && k < pos + 25 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
+                    && !Discourse.isQuoteMark(s.token(k))) {
+                k++;
+            }
+            if (k >= s.size() || k >= pos + 25) {
+                return false;
+            }
+            from = k;
+        }
         while (from < s.size() && CONTENT_SKIP.contains(Discourse.lower(s.token(from)))) {
             from++;
         }

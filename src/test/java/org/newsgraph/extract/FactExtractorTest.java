@@ -94,6 +94,40 @@ class FactExtractorTest {
         }
 
         @Test
+        void subjectsPastRelativeClausesAndCoordination() {
+            Extraction x = extract(text("Eva Lind, who visited Chile in May, returned home. "
+                    + "Tomas Berg asked for calm and urged Peru to withdraw. "
+                    + "President Luis Mora of Peru warned that talks would fail.")
+                    .person("Eva Lind").country("Chile").person("Tomas Berg").country("Peru").person("Luis Mora"));
+            assertRelation(x, "Eva Lind", "visits", "Chile");
+            assertRelation(x, "Tomas Berg", "pressures", "Peru");
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "talks would fail");
+        }
+
+        @Test
+        void anObjectWithANationalTitleIsThePerson() {
+            Extraction x = extract(text("Tomas Berg met Chilean President Rosa Vial in Lima.")
+                    .person("Tomas Berg").country("Chile", "Chilean").person("Rosa Vial").place("Lima"));
+            assertRelation(x, "Tomas Berg", "communicatedWith", "Rosa Vial");
+            assertRelation(x, "Rosa Vial", "leaderOf", "Chile");
+            assertFalse(relation(x, "Tomas Berg", "communicatedWith", "Chile").isPresent());
+        }
+
+        @Test
+        void anUnnamedHeadWithANamedPlaceIsNoSubject() {
+            Extraction x = extract(text("Analysts at a bank in Oslo suggested that rates would rise.").place("Oslo"));
+            assertTrue(x.reports().isEmpty(), () -> x.reports().toString());
+        }
+
+        @Test
+        void coordinatedSubjectsBothAct() {
+            Extraction x = extract(text("Chile and Peru have held talks with Bolivia.").country("Chile").country("Peru").country("Bolivia"));
+            assertRelation(x, "Chile", "communicatedWith", "Bolivia");
+            assertRelation(x, "Peru", "communicatedWith", "Bolivia");
+            assertFalse(relation(x, "Chile", "communicatedWith", "Peru").isPresent());
+        }
+
+        @Test
         void aCapitalActsForItsCountry() {
             Extraction x = extract(text("Lima has pressed Quito to extradite the suspects.")
                     .country("Peru").country("Ecuador").capitalOf("Lima", "Peru").capitalOf("Quito", "Ecuador"));
@@ -168,6 +202,22 @@ class FactExtractorTest {
         }
 
         @Test
+        void anUnrecognisedPossessiveNameFindsItsEntity() {
+            Extraction x = extract(text("Luis Mora arrived first. Mora's chief of staff Eva Lind followed him.")
+                    .person("Luis Mora").person("Eva Lind"));
+            assertRelation(x, "Eva Lind", "adviserTo", "Luis Mora");
+        }
+
+        @Test
+        void possessiveTitleInApposition() {
+            Extraction x = extract(text("Norway's prime minister, Eva Lind, spoke with Luis Mora by phone.")
+                    .country("Norway").person("Eva Lind").person("Luis Mora"));
+            assertEquals(List.of("prime minister"), titles(x, "Eva Lind"));
+            assertRelation(x, "Eva Lind", "leaderOf", "Norway");
+            assertRelation(x, "Eva Lind", "communicatedWith", "Luis Mora");
+        }
+
+        @Test
         void relativeClauseAndPredicate() {
             Extraction x = extract(text("Anna Berg, who was the foreign minister at the time, left early. "
                     + "Tomas Holm is the national security adviser.").person("Anna Berg").person("Tomas Holm"));
@@ -226,6 +276,15 @@ class FactExtractorTest {
                     + "\"The fishermen are angry about the rules.\"").person("Ana Ruiz"));
             assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "Nobody can enter");
             assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "fishermen are angry");
+        }
+
+        @Test
+        void theAddresseeIsNotWhatWasSaid() {
+            Extraction x = extract(text("Luis Mora told reporters in Lima that the border would reopen. Eva Lind told reporters in Oslo.")
+                    .person("Luis Mora").person("Eva Lind").place("Lima").place("Oslo"));
+            Report r = report(x, ReportKind.STATEMENT, "Luis Mora", "border would reopen").orElseThrow();
+            assertFalse(r.text().contains("reporters"), r.text());
+            assertTrue(report(x, ReportKind.STATEMENT, "Eva Lind", "").isEmpty(), () -> x.reports().toString());
         }
 
         @Test

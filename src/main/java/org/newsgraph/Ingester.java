@@ -1,7 +1,9 @@
 package org.newsgraph;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,11 +19,12 @@ import org.newsgraph.text.Article;
 
 /**
  * Ingests a stream of article files: {@code threads} workers read and extract in parallel, and the
- * calling thread is the one writer, committing each article in its own write (whole or not at all).
- * At most {@code 2 × threads} articles are in flight, so memory does not grow with the corpus.
+ * calling thread is the one writer, committing each article in its own write (whole or not at all),
+ * or {@code batch} articles per write. At most {@code 2 × threads + batch} articles are held, so
+ * memory does not grow with the corpus. Not thread-safe: one run at a time.
  *
  * <pre>{@code
- * Ingester.Tally t = new Ingester(pipeline, store, 2).run(files, reader::read, listener);
+ * Ingester.Tally t = new Ingester(pipeline, store, 2, 1).run(files, reader::read, listener);
  * }</pre>
  */
 public final class Ingester {
@@ -60,14 +63,21 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final GraphStore store;
     private final int threads;
+    private final int batch;
+    private final List<Outcome> pending = new ArrayList<>();
 
-    public Ingester(Pipeline pipeline, GraphStore store, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    /**
+     * @param threads extraction threads
+     * @param batch   articles per write transaction (1: each article its own transaction)
+     */
+    public Ingester(Pipeline pipeline, GraphStore store, int threads, int batch) {
+        if (threads < 1 || batch < 1) {
+            throw new IllegalArgumentException("threads and batch must be at least 1, not " + threads + ", " + batch);
         }
         this.pipeline = pipeline;
         this.store = store;
         this.threads = threads;
+        this.batch = batch;
     }
 
     /**
@@ -99,6 +109,7 @@ public final class Ingester {
                 tally = write(take(done), tally, started, listener);
                 inFlight--;
             }
+            tally = commit(tally, started, listener);
         } finally {
             workers.shutdownNow();
             awaitQuietly(workers); // after a store failure, no worker may still use the store when it closes
@@ -115,24 +126,50 @@ public final class Ingester {
             return new Outcome(article.id(), pipeline.process(article), words(article.text()), null);
         } catch (NewsgraphException e) {
             return new Outcome(null, null, 0, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            // a bug in extraction must not lose the rest of the corpus: report this file and go on
+        } catch (RuntimeException | Error e) {
+            // a bug in extraction must not lose the rest of the corpus, and the writer must hear
+            // about every file or it would wait for ever: report this file and go on
             return new Outcome(null, null, 0, file + ": cannot extract: " + e);
         }
     }
 
     private Tally write(Outcome o, Tally tally, long started, Listener listener) {
-        boolean unchanged = false;
+        Tally next = tally;
         if (o.error != null) {
             listener.failed(o.error);
-        } else if (o.graph == null || store.hasArticle(o.articleId)) {
-            unchanged = true; // stored before, or the same text came twice in this run
+            next = tally.plus(o, false, System.nanoTime() - started);
+        } else if (o.graph == null || isPending(o.articleId) || store.hasArticle(o.articleId)) {
+            next = tally.plus(o, true, System.nanoTime() - started); // stored before, or the same text came twice
         } else {
-            store.putArticle(o.graph);
+            pending.add(o);
         }
-        Tally next = tally.plus(o, unchanged, System.nanoTime() - started);
+        if (pending.size() >= batch) {
+            next = commit(next, started, listener);
+        }
         listener.progress(next);
         return next;
+    }
+
+    /** Commits the pending articles in one write; a store failure stops the run. */
+    private Tally commit(Tally tally, long started, Listener listener) {
+        if (pending.isEmpty()) {
+            return tally;
+        }
+        if (pending.size() == 1) {
+            store.putArticle(pending.get(0).graph);
+        } else {
+            store.putArticles(pending.stream().map(Outcome::graph).toList());
+        }
+        Tally next = tally;
+        for (Outcome o : pending) {
+            next = next.plus(o, false, System.nanoTime() - started);
+        }
+        pending.clear();
+        return next;
+    }
+
+    private boolean isPending(String articleId) {
+        return pending.stream().anyMatch(o -> o.articleId.equals(articleId));
     }
 
     private static Outcome take(BlockingQueue<Outcome> done) {

@@ -46,8 +46,11 @@ final class Discourse {
     private List<RoleTitle> titles = List.of();
     private final Set<String> roleHeads;
     private final Set<String> governmentNouns;
+    private final Set<String> honorifics;
 
-    Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns) {
+    Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns,
+              Set<String> honorifics) {
+        this.honorifics = honorifics;
         this.text = text;
         this.resolved = resolved;
         this.roleHeads = roleHeads;
@@ -146,7 +149,11 @@ final class Discourse {
                 if (open < 0) {
                     return null;
                 }
-                Mention only = mentionAt(sentence, open + 1);
+                int inside = open + 1;
+                while (inside < j && isHonorific(s.token(inside))) {
+                    inside++;
+                }
+                Mention only = mentionAt(sentence, inside);
                 if (only != null && only.tokenEnd() == j) {
                     return arg(only); // "the adviser for Korea, Mr. Kim, proposed"
                 }
@@ -193,6 +200,10 @@ final class Discourse {
             k++;
         }
         return k < s.size() && s.token(k).pos().equals("VERB") && s.token(k).text().endsWith("ing");
+    }
+
+    boolean isHonorific(Token t) {
+        return honorifics.contains(lower(t));
     }
 
     static boolean isPossessive(Token t) {
@@ -302,6 +313,24 @@ final class Discourse {
                 if (m.start() < offset && m.start() > bestStart) {
                     bestStart = m.start();
                     best = new Arg(t.person(), t.person(), null);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The person nearest before a character offset whose title ends with the given head ("president"). */
+    Entity holderOf(String head, int offset) {
+        Entity best = null;
+        int bestStart = -1;
+        for (RoleTitle t : titles) {
+            if (!t.title().endsWith(head)) {
+                continue;
+            }
+            for (Mention m : t.person().mentions()) {
+                if (m.start() < offset && m.start() > bestStart) {
+                    bestStart = m.start();
+                    best = t.person();
                 }
             }
         }

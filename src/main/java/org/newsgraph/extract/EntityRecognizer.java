@@ -109,7 +109,13 @@ public final class EntityRecognizer {
 
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
-        List<Candidate> stat = finder == null ? List.of() : modelCandidates(s, finder);
+        List<Candidate> stat = joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder)));
+        List<Candidate> rules = ruleCandidates(s);
+        for (Candidate r : rules) {
+            if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
+                stat.add(r); // an organisation named by its head word is as good as the model's
+            }
+        }
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate g : gaz) {
             // a longer model name around a gazetteer name wins: "Bank of Korea", "American Airlines"
@@ -124,7 +130,7 @@ public final class EntityRecognizer {
                 chosen.add(c);
             }
         }
-        for (Candidate r : ruleCandidates(s)) {
+        for (Candidate r : rules) {
             if (chosen.stream().noneMatch(r::overlaps)) {
                 chosen.add(r);
             }
@@ -140,6 +146,26 @@ public final class EntityRecognizer {
             }
             out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), end, text, c.type, metonym));
         }
+    }
+
+    /** "Robert F" "." "Kennedy Jr.": names the model cut at an initial's full stop are one name. */
+    private static List<Candidate> joinInitials(Sentence s, List<Candidate> cs) {
+        cs.sort(Comparator.comparingInt(Candidate::from));
+        for (int k = cs.size() - 1; k > 0; k--) {
+            Candidate a = cs.get(k - 1);
+            Candidate b = cs.get(k);
+            if (a.type == EntityType.PERSON && b.from == a.to + 1 && isInitialStop(s, a.to)) {
+                cs.set(k - 1, new Candidate(a.from, b.to, b.type == EntityType.PERSON ? a.type : b.type, false, false));
+                cs.remove(k);
+            }
+        }
+        return cs;
+    }
+
+    /** Token {@code i} is a full stop glued to a single capital letter ("F" "."). */
+    private static boolean isInitialStop(Sentence s, int i) {
+        return i > 0 && i < s.size() && s.token(i).text().equals(".") && s.token(i).start() == s.token(i - 1).end()
+                && s.token(i - 1).text().matches("\\p{Lu}");
     }
 
     /** "South Korean government": a demonym before a common noun is the country, not a named body. */
@@ -158,6 +184,10 @@ public final class EntityRecognizer {
             int end = gazetteerMatch(s, i);
             if (end > i) {
                 Gazetteer.Entry e = gazetteer.lookup(s.span(i, end)).get(0);
+                if (end < s.size() && s.token(end).text().equals(".") && s.token(end).start() == s.token(end - 1).end()
+                        && s.token(end - 1).text().contains(".")) {
+                    end++; // "U.N" "." is "U.N."
+                }
                 out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
                 i = end;
             } else {
@@ -243,6 +273,9 @@ public final class EntityRecognizer {
 
     /** Tokens {@code a} and {@code b} are pieces of one hyphenated word. */
     private static boolean glued(Sentence s, int a, int b) {
+        if (a < 0 || b >= s.size() || a >= b) {
+            return false;
+        }
         Token x = s.token(a);
         Token y = s.token(b);
         if (x.end() != y.start() || y.text().isEmpty()) {
@@ -250,6 +283,10 @@ public final class EntityRecognizer {
         }
         if (x.text().endsWith("-") || y.text().startsWith("-") && y.text().length() > 1) {
             return true;
+        }
+        if (Character.isUpperCase(x.text().charAt(x.text().length() - 1)) && Character.isUpperCase(y.text().charAt(0))
+                && x.text().chars().allMatch(Character::isLetter) && y.text().chars().allMatch(Character::isLetter)) {
+            return true; // an acronym the tokenizer cut in two ("SD" "F")
         }
         return y.text().equals("-") && b + 1 < s.size() && s.token(b + 1).start() == y.end()
                 && Character.isLetter(s.token(b + 1).text().charAt(0));
@@ -315,6 +352,17 @@ public final class EntityRecognizer {
                 }
             }
             int end = properNameRun(s, i);
+            if (end == i && s.token(i).isCapitalised() && "ADJ".equals(s.token(i).pos())) {
+                // "Syrian Democratic Forces": capitalised adjectives open a name that ends in an organisation head
+                int k = i;
+                while (k < s.size() && s.token(k).isCapitalised() && "ADJ".equals(s.token(k).pos())) {
+                    k++;
+                }
+                int runEnd = properNameRun(s, k);
+                if (runEnd > k && orgHeads.contains(lower(s.token(runEnd - 1)))) {
+                    end = runEnd;
+                }
+            }
             if (end > i) {
                 EntityType type = typeOf(s, i, end);
                 if (type != null) {
@@ -330,7 +378,7 @@ public final class EntityRecognizer {
 
     /** End of a run of proper-name tokens starting at {@code i}, or {@code i} if none starts there. */
     private int properNameRun(Sentence s, int i) {
-        if (!isNameToken(s, i) || isTitleWord(s.token(i))) {
+        if (i >= s.size() || !isNameToken(s, i) || isTitleWord(s.token(i))) {
             return i;
         }
         int end = i + 1;
@@ -339,6 +387,8 @@ public final class EntityRecognizer {
             String w = lower(t);
             if (isNameToken(s, end)) {
                 end++;
+            } else if (isInitialStop(s, end) && end + 1 < s.size() && isNameToken(s, end + 1)) {
+                end += 2; // "Robert F. Kennedy"
             } else if (glued(s, end - 1, end)) {
                 end = extendGlued(s, end); // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
             } else if (PARTICLES.contains(w) && end + 1 < s.size() && isNameToken(s, end + 1)) {
@@ -406,8 +456,18 @@ public final class EntityRecognizer {
             if (followsOrgNoun(s, from)) {
                 return EntityType.ORGANIZATION;
             }
+            if (LOCATIVES.contains(lower(before)) && !before.text().equals("to") && to - from <= 3
+                    && s.token(from).isProperNoun()) {
+                return EntityType.LOCATION; // "in Mosul", "near Dayr Az Zawr"
+            }
         }
         if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)) && to - from >= 2) {
+            return EntityType.PERSON;
+        }
+        if (to - from >= 2 && appositiveTitle(s, to)) {
+            return EntityType.PERSON; // "Lee Hae-jin, a former minister,"
+        }
+        if (to - from >= 2 && to - from <= 4 && personShaped(s, from, to)) {
             return EntityType.PERSON;
         }
         String text = s.span(from, to).replace(".", "");
@@ -416,6 +476,42 @@ public final class EntityRecognizer {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /** ", a former minister" / ", the company's chief executive" after a name. */
+    private boolean appositiveTitle(Sentence s, int to) {
+        if (to + 1 >= s.size() || !s.token(to).text().equals(",")) {
+            return false;
+        }
+        for (int k = to + 1; k < Math.min(s.size(), to + 6); k++) {
+            Token t = s.token(k);
+            if (titles.contains(lower(t))) {
+                return true;
+            }
+            if (t.text().equals(",") || "VERB".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Two to four capitalised proper nouns, none of them a gazetteer name or a head word: most often a person. */
+    private boolean personShaped(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            String w = lower(t);
+            if (glued(s, k - 1 < from ? k : k - 1, k) && k > from) {
+                continue;
+            }
+            if (!t.isProperNoun() && !(k > from && NAME_SUFFIXES.contains(w)) && !PARTICLES.contains(w)) {
+                return false;
+            }
+            if (locationHeads.contains(w) || isTitleWord(t) || !gazetteer.lookup(t.text()).isEmpty()
+                    || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lower(Token t) {

@@ -96,25 +96,26 @@ public final class EntityResolver {
             builderOf.put(m, match);
         }
         // a multi-word name the model called a place or organisation but that is a person's name elsewhere
-        Map<List<String>, Builder> personByParts = new HashMap<>();
-        people.forEach(p -> personByParts.putIfAbsent(p.parts, p));
         for (Map.Entry<Mention, Builder> e : new ArrayList<>(builderOf.entrySet())) {
             Mention m = e.getKey();
             if (m.type() == EntityType.PERSON || e.getValue().person || gazetteer.lookup(m.text()).size() > 0) {
                 continue;
             }
-            Builder p = personByParts.get(nameParts(m.text()));
-            if (p != null) {
-                e.getValue().remove(m);
-                p.add(m, EntityType.PERSON);
-                builderOf.put(m, p);
+            List<String> parts = nameParts(m.text());
+            for (Builder p : people) {
+                if (p.parts.equals(parts)) {
+                    e.getValue().remove(m);
+                    p.add(m, EntityType.PERSON);
+                    builderOf.put(m, p);
+                    break;
+                }
             }
         }
         // 3. lone names: a part of a person's name, else an entity of their own
         Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
         for (Mention m : singles) {
             String part = nameParts(m.text()).get(0);
-            Builder person = nearestPerson(m, fullNames.getOrDefault(part, List.of()), builderOf);
+            Builder person = nearestPerson(m, part, fullNames, builderOf);
             if (person == PersonChoice.UNDECIDABLE) {
                 continue;
             }
@@ -217,9 +218,8 @@ public final class EntityResolver {
     }
 
     /**
-     * Mentions of people named in two or more words, by their first and by their last name part,
-     * in text order. Built once per article, so that resolving lone names stays linear in the
-     * number of mentions: scanning every mention for each lone name took minutes on a 1 MB article.
+     * Mentions of people named in full, by their first and by their last name part, in text order.
+     * Built once per article so that resolving lone names stays linear in the article's length.
      */
     private static Map<String, List<Mention>> fullNamesByPart(List<Mention> ordered, Map<Mention, Builder> builderOf,
                                                               List<Builder> people) {
@@ -228,7 +228,7 @@ public final class EntityResolver {
         Map<String, List<Mention>> byPart = new HashMap<>();
         for (Mention other : ordered) {
             Builder b = builderOf.get(other);
-            if (b == null || !b.person || !known.contains(b)) {
+            if (b == null || !known.contains(b)) {
                 continue;
             }
             List<String> parts = nameParts(other.text());
@@ -243,17 +243,14 @@ public final class EntityResolver {
         return byPart;
     }
 
-    /** The person a lone name belongs to: the nearest earlier full name with that part, else the one later. */
-    private static Builder nearestPerson(Mention m, List<Mention> candidates, Map<Mention, Builder> builderOf) {
+    private static Builder nearestPerson(Mention m, String part, Map<String, List<Mention>> fullNames,
+                                         Map<Mention, Builder> builderOf) {
         Builder earlier = null;
         Set<Builder> later = new LinkedHashSet<>();
-        for (Mention other : candidates) {
+        for (Mention other : fullNames.getOrDefault(part, List.of())) {
             Builder b = builderOf.get(other);
-            if (other == m) {
-                continue;
-            }
             if (other.start() < m.start()) {
-                earlier = b; // ordered by position: the last one seen is the nearest
+                earlier = b; // in text order: the last one before is the nearest
             } else {
                 later.add(b);
             }

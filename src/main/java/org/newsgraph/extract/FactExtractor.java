@@ -58,11 +58,12 @@ public final class FactExtractor {
     }
 
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
-        Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"));
+        Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"));
         PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses());
         List<RoleTitle> titles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
+        List<PatternMatcher.Match> unnamedHolders = new ArrayList<>();
 
         for (Rule rule : rules.rules()) {
             if (rule.kind() != Kind.ROLE) {
@@ -70,11 +71,24 @@ public final class FactExtractor {
             }
             for (Sentence s : text.sentences()) {
                 for (PatternMatcher.Match m : matcher.matches(rule, s.index())) {
-                    roleFacts(d, m, s, titles, relations);
+                    if (m.a() == null) {
+                        unnamedHolders.add(m);
+                    } else {
+                        roleFacts(d, m, s, titles, relations);
+                    }
                 }
             }
         }
         d.useTitles(titles);
+        for (PatternMatcher.Match m : unnamedHolders) {
+            Sentence s = d.sentence(m.sentence());
+            String head = m.title().substring(m.title().lastIndexOf(' ') + 1);
+            Entity holder = d.holderOf(head, s.token(m.start()).start());
+            if (holder != null && m.prefix() != null && m.roleClass().prefix()) {
+                roleRelation(holder, m.roleClass(), d.arg(m.prefix()), evidence(m, s, m.start(), false))
+                        .ifPresent(relations::add);
+            }
+        }
         for (Rule rule : rules.rules()) {
             if (rule.kind() == Kind.ROLE) {
                 continue;

@@ -24,13 +24,14 @@ final class PatternMatcher {
 
     /** What a match bound. Token indexes are within the sentence; content is text. */
     record Match(Rule rule, Discourse.Arg a, Discourse.Arg b, Mention prefix, String title, RoleClass roleClass,
-                 String content, int contentStart, int contentEnd, int start, int triggerEnd) {
+                 String content, int contentStart, int contentEnd, int start, int triggerEnd, int sentence) {
     }
 
     private final Discourse d;
     private final List<RoleClass> roleClasses;
 
     PatternMatcher(Discourse d, List<RoleClass> roleClasses) {
+        // roles without a named holder ("the South Korean president") are resolved later, once titles are known
         this.d = d;
         this.roleClasses = roleClasses;
     }
@@ -79,7 +80,7 @@ final class PatternMatcher {
                 continue;
             }
             out.add(new Match(rule, st.a, st.b, st.prefix, st.title, st.roleClass, st.content,
-                    st.contentStart, st.contentEnd, start, st.triggerEnd));
+                    st.contentStart, st.contentEnd, start, st.triggerEnd, sentence));
         }
         return out;
     }
@@ -146,8 +147,9 @@ final class PatternMatcher {
             case ARG_A, ARG_B, PREFIX -> {
                 int at = pos;
                 Mention m = d.mentionAt(st.sentence, at);
-                if ((m == null || m.tokenStart() != at) && at < s.size() && s.token(at).pos().equals("DET")) {
-                    at++;
+                while ((m == null || m.tokenStart() != at) && at < s.size() && at < pos + 2
+                        && (s.token(at).pos().equals("DET") || d.isHonorific(s.token(at)))) {
+                    at++; // "the US", "Mr. Yoon" when the mention leaves the word out
                     m = d.mentionAt(st.sentence, at);
                 }
                 if (m == null || m.tokenStart() != at) {
@@ -243,7 +245,8 @@ final class PatternMatcher {
                 break;
             }
             String w = Discourse.lower(t);
-            boolean ok = TITLE_POS.contains(t.pos()) || TITLE_WORDS.contains(w)
+            String tag = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
+            boolean ok = TITLE_POS.contains(tag) || TITLE_WORDS.contains(w)
                     || (w.equals("of") && k > pos);
             if (!ok) {
                 break;
@@ -263,7 +266,7 @@ final class PatternMatcher {
             }
             String saved = st.title;
             RoleClass savedClass = st.roleClass;
-            st.title = s.span(pos, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            st.title = s.span(pos, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceFirst("'s$", "");
             st.roleClass = roleClasses.get(ends.get(i)[1]);
             if (match(st, p, ei + 1, end)) {
                 return true;
@@ -281,9 +284,9 @@ final class PatternMatcher {
         }
         for (int i = 0; i < head.size(); i++) {
             Token t = s.token(first + i);
-            String w = Discourse.lower(t);
+            String w = Discourse.lower(t).replaceFirst("'s$", "");
             String h = head.get(i);
-            if (!w.equals(h) && !t.lemma().toLowerCase(Locale.ROOT).equals(h) && !w.equals(h + "s")) {
+            if (!w.equals(h) && !t.lemma().toLowerCase(Locale.ROOT).replaceFirst("\\+'s$", "").equals(h) && !w.equals(h + "s")) {
                 return false;
             }
         }

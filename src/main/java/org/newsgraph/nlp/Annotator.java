@@ -42,7 +42,7 @@ public final class Annotator {
         List<Sentence> sentences = new ArrayList<>();
         for (Span line : lines(text)) {
             String lineText = line.getCoveredText(text).toString();
-            for (Span s : sentenceDetector.sentPosDetect(lineText)) {
+            for (Span s : joinAbbreviations(lineText, sentenceDetector.sentPosDetect(lineText))) {
                 int start = line.getStart() + s.getStart();
                 int end = line.getStart() + s.getEnd();
                 for (int from = start; from < end; from += MAX_SENTENCE_CHARS) {
@@ -115,6 +115,29 @@ public final class Annotator {
             }
         }
         return lemmas;
+    }
+
+    /** An initial or a title abbreviation that the sentence detector takes for a sentence end ("Robert F." "Kennedy"). */
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:[A-Z]|Gen|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Spc|Cpl|Pvt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Mt|Ft|Cmdr|Lt\\. Gen|Maj\\. Gen)\\.$");
+
+    /** Sentences joined where the detector split after an initial or title abbreviation. */
+    static List<Span> joinAbbreviations(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String prevText = text.substring(prev.getStart(), prev.getEnd()).strip();
+                String next = text.substring(s.getStart(), s.getEnd()).strip();
+                if (!next.isEmpty() && (Character.isLowerCase(next.charAt(0))
+                        || Character.isUpperCase(next.charAt(0)) && ABBREVIATION_END.matcher(prevText).find())) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** Non-empty lines of the text; each line is split into sentences on its own. */

@@ -28,7 +28,7 @@ class IngestCommandTest {
             "Port strike\n\nDock workers in Rotterdam stopped work, the union FNV said on Tuesday.");
 
     @Test
-    void parallelIngestStoresTheSameArticlesAsOneThreadAndSkipsBadFiles() throws IOException {
+    void parallelBatchedIngestStoresTheSameArticlesAsOneThreadAndSkipsBadFiles() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (int i = 0; i < STORIES.size(); i++) {
             Files.writeString(corpus.resolve("story-" + i + ".txt"), STORIES.get(i));
@@ -36,7 +36,8 @@ class IngestCommandTest {
         Files.writeString(corpus.resolve("story-copy.txt"), STORIES.get(0)); // same text twice: one graph
         Files.write(corpus.resolve("broken.txt"), new byte[] {'a', 0, 'b'});
 
-        CliRun parallel = CliRun.run("ingest", "--store", dir.resolve("parallel-db").toString(), "--threads", "3", corpus.toString());
+        CliRun parallel = CliRun.run("ingest", "--store", dir.resolve("parallel-db").toString(), "--threads", "3",
+                "--batch", "4", corpus.toString());
         CliRun serial = CliRun.run("ingest", "--store", dir.resolve("serial-db").toString(), "--threads", "1", corpus.toString());
 
         assertEquals(1, parallel.exitCode(), "a failed file gives exit 1: " + parallel);
@@ -45,7 +46,7 @@ class IngestCommandTest {
         assertTrue(parallel.out().contains("1 unchanged, 1 failed"), parallel.toString());
         assertEquals(serial.exitCode(), parallel.exitCode(), serial.toString());
         assertEquals(triplesById(dir.resolve("serial-db")), triplesById(dir.resolve("parallel-db")),
-                "every article lands whole, whatever the number of threads");
+                "every article lands whole, whatever the number of threads and the batch size");
     }
 
     @Test

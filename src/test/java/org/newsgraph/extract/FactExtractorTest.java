@@ -116,6 +116,12 @@ class FactExtractorTest {
         }
 
         @Test
+        void honorificOutsideTheMention() {
+            Extraction x = extract(text("Brazil put heavy pressure on Mr. Mora to resign.").country("Brazil").person("Luis Mora", "Mora"));
+            assertRelation(x, "Brazil", "pressures", "Luis Mora");
+        }
+
+        @Test
         void stateVisit() {
             Extraction x = extract(text("Mr. Berg will make a state visit to Canada in June.").person("Tomas Berg", "Mr. Berg").country("Canada"));
             assertRelation(x, "Tomas Berg", "visits", "Canada");
@@ -175,6 +181,19 @@ class FactExtractorTest {
                     .person("Luis Mora").person("Eva Lind"));
             assertEquals(List.of("former president"), titles(x, "Luis Mora"));
             assertEquals(List.of("acting prime minister"), titles(x, "Eva Lind"));
+        }
+
+        @Test
+        void roleOfAnUnnamedBodyBeforeTheName() {
+            Extraction x = extract(text("A spokesman for the interior ministry, Ana Ruiz, declined to comment.").person("Ana Ruiz"));
+            assertEquals(List.of("spokesman"), titles(x, "Ana Ruiz"));
+        }
+
+        @Test
+        void aNationalRoleWithoutANameGoesToItsLastHolder() {
+            Extraction x = extract(text("President Luis Mora spoke in Lima. Critics attacked the Peruvian president's plan.")
+                    .person("Luis Mora").country("Peru", "Peruvian").place("Lima"));
+            assertRelation(x, "Luis Mora", "leaderOf", "Peru");
         }
 
         @Test

@@ -1,0 +1,183 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpModels;
+
+/** Recognition and in-article resolution on short texts of our own, with the real models. */
+class EntityResolutionTest {
+    private static Annotator annotator;
+    private static EntityRecognizer recognizer;
+    private static EntityResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        annotator = NlpModels.load().newAnnotator();
+        Gazetteer gazetteer = Gazetteer.load();
+        recognizer = new EntityRecognizer(gazetteer, EntityRecognizer.loadModel());
+        resolver = new EntityResolver(gazetteer);
+    }
+
+    private static ResolvedMentions resolve(String text) {
+        AnnotatedText t = annotator.annotate(text);
+        return resolver.resolve(t, recognizer.recognize(t));
+    }
+
+    private static Optional<Entity> named(ResolvedMentions r, String name) {
+        return r.entities().stream().filter(e -> e.names().contains(name)).findFirst();
+    }
+
+    private static Entity entity(ResolvedMentions r, String name) {
+        return named(r, name).orElseThrow(() -> new AssertionError("no entity named " + name + " in " + r.entities()));
+    }
+
+    private static Mention mention(ResolvedMentions r, String text, int occurrence) {
+        List<Mention> ms = r.mentions().stream().filter(m -> m.text().equals(text)).toList();
+        assertTrue(ms.size() > occurrence, "mention " + text + " #" + occurrence + " in " + r.mentions());
+        return ms.get(occurrence);
+    }
+
+    @Test
+    void honorificAndSurnameJoinTheFullName() {
+        ResolvedMentions r = resolve("Chancellor Park Ji-won opened the summit in Busan on Monday. "
+                + "Critics doubt that Ms. Park can hold her coalition together. Park left early.");
+        Entity park = entity(r, "Park Ji-won");
+        assertEquals(EntityType.PERSON, park.type());
+        assertEquals("Park Ji-won", park.label());
+        assertTrue(park.names().contains("Park"), park.names().toString());
+        assertEquals(1, r.entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), r.entities().toString());
+    }
+
+    @Test
+    void twoPeopleSharingASurnameStayApartAndABareSurnameGoesToTheNearest() {
+        ResolvedMentions r = resolve("Lee Hae-jin, a former minister, met Lee Soo-min in Busan. "
+                + "Lee Soo-min spoke first. Mr. Lee then said the talks had gone well.");
+        Entity a = entity(r, "Lee Hae-jin");
+        Entity b = entity(r, "Lee Soo-min");
+        assertNotEquals(a, b);
+        assertFalse(a.names().contains("Lee Soo-min"));
+        assertEquals(b, r.entity(mention(r, "Lee", 0)), "Mr. Lee follows the nearer Lee Soo-min");
+    }
+
+    @Test
+    void aBareSurnameBeforeTwoCandidatesLinksToNeither() {
+        ResolvedMentions r = resolve("Mr. Lee arrived late. Later, Lee Hae-jin and Lee Soo-min signed the deal in Busan.");
+        assertTrue(r.mentions().stream().noneMatch(m -> m.text().equals("Lee")),
+                "undecidable Mr. Lee must not be linked: " + r.entities());
+        assertNotEquals(entity(r, "Lee Hae-jin"), entity(r, "Lee Soo-min"));
+    }
+
+    @Test
+    void initialsAndSuffixesDoNotMakeANewPerson() {
+        ResolvedMentions r = resolve("Robert F. Kennedy Jr. spoke in Ohio. Robert Kennedy later denied the report.");
+        Entity e = entity(r, "Robert F. Kennedy Jr.");
+        assertEquals(e, entity(r, "Robert Kennedy"));
+        assertEquals("Robert F. Kennedy Jr.", e.label());
+    }
+
+    @Test
+    void particlesStayInsideTheName() {
+        ResolvedMentions r = resolve("Crown Prince Mohammed bin Salman met Bashar al-Assad in Riyadh on Tuesday.");
+        assertEquals(EntityType.PERSON, entity(r, "Mohammed bin Salman").type());
+        assertEquals(EntityType.PERSON, entity(r, "Bashar al-Assad").type());
+    }
+
+    @Test
+    void countryNamesShortFormsAndDemonymsMeetOnOneCountry() {
+        ResolvedMentions r = resolve("The United States sent aid. The U.S. says more will follow. "
+                + "America is divided, and many Americans disagree. The Americans have not decided.");
+        Entity us = entity(r, "United States");
+        assertEquals(EntityType.COUNTRY, us.type());
+        assertEquals("united-states", us.key(), "countries are keyed by their common name in every article");
+        assertTrue(us.names().containsAll(List.of("U.S.", "America", "Americans")), us.names().toString());
+        assertEquals(1, r.entities().stream().filter(e -> e.type() == EntityType.COUNTRY).count(), r.entities().toString());
+    }
+
+    @Test
+    void aPluralDemonymStandsForItsCountry() {
+        ResolvedMentions r = resolve("The South Koreans protested against the plan.");
+        Entity e = entity(r, "South Koreans");
+        assertEquals(EntityType.COUNTRY, e.type());
+        assertEquals("South Korea", e.label());
+    }
+
+    @Test
+    void aDemonymAdjectiveOnItsOwnIsNoEntity() {
+        ResolvedMentions r = resolve("Anna Berg, a Korean expert, spoke at the conference.");
+        assertTrue(named(r, "Korean").isEmpty(), r.entities().toString());
+        assertEquals(EntityType.PERSON, entity(r, "Anna Berg").type());
+    }
+
+    @Test
+    void aCapitalActingForItsGovernmentIsTheCountryInRelationsButStaysAPlace() {
+        ResolvedMentions r = resolve("Moscow has rejected the offer. The opposition party held a rally in Moscow.");
+        Mention acting = mention(r, "Moscow", 0);
+        Mention literal = mention(r, "Moscow", 1);
+        assertEquals(EntityType.LOCATION, r.entity(acting).type());
+        assertEquals("Russia", r.actor(acting).label());
+        assertEquals(EntityType.COUNTRY, r.actor(acting).type());
+        assertEquals(r.entity(literal), r.actor(literal), "a literal place acts as itself");
+    }
+
+    @Test
+    void abbreviationsAndWellKnownOrganisations() {
+        ResolvedMentions r = resolve("NATO and the UN met the DPRK envoy. The U.N. said little.");
+        assertEquals(EntityType.ORGANIZATION, entity(r, "NATO").type());
+        assertEquals(entity(r, "UN"), entity(r, "U.N."));
+        assertEquals(EntityType.COUNTRY, entity(r, "DPRK").type());
+    }
+
+    @Test
+    void organisationHeadWordsTypeAndAcronymsJoin() {
+        ResolvedMentions r = resolve("The Foreign Ministry of Norway issued a statement. "
+                + "The Syrian Democratic Forces (SDF) attacked. The SDF later withdrew.");
+        assertEquals(EntityType.ORGANIZATION, entity(r, "Syrian Democratic Forces").type());
+        assertEquals(entity(r, "Syrian Democratic Forces"), entity(r, "SDF"));
+        assertTrue(r.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.label().contains("Ministry")),
+                r.entities().toString());
+    }
+
+    @Test
+    void hyphenatedGivenNamesAreWholeNames() {
+        ResolvedMentions r = resolve("Her adviser Yi Mun-hui told Kim Sung-Han about it.");
+        assertNotNull(named(r, "Yi Mun-hui").orElse(null), r.entities().toString());
+        assertNotNull(named(r, "Kim Sung-Han").orElse(null), r.entities().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.label().endsWith("-") || e.label().equals("Kim Sung")),
+                r.entities().toString());
+    }
+
+    @Test
+    void aLoneNameIsKeyedToItsArticleButFullNamesAreNot() {
+        ResolvedMentions a = resolve("Mr. Okafor arrived in Lagos on Friday.");
+        ResolvedMentions b = resolve("Officials said Mr. Okafor left Lagos on Sunday.");
+        Entity oa = named(a, "Okafor").orElse(null);
+        Entity ob = named(b, "Okafor").orElse(null);
+        if (oa != null && ob != null) {
+            assertNotEquals(oa.key(), ob.key(), "a shared surname alone is no identity across articles");
+        }
+        assertEquals(entity(resolve("Amara Okafor spoke.")).key(), entity(resolve("Yesterday Amara Okafor left.")).key());
+    }
+
+    private static Entity entity(ResolvedMentions r) {
+        return entity(r, "Amara Okafor");
+    }
+
+    @Test
+    void anUnknownCapitalisedWordAtSentenceStartIsNoEntity() {
+        ResolvedMentions r = resolve("Meanwhile the talks continued. Nevertheless nobody left.");
+        assertTrue(r.entities().isEmpty(), r.entities().toString());
+        assertNull(r.at(0, 0).orElse(null));
+    }
+}

@@ -38,15 +38,15 @@ class EntitiesCommandTest {
                 Tunde Okafor said the visit changed nothing. Germany and Nigeria signed a deal anyway.
                 """);
         db = dir.resolve("db").toString();
-        Cli r = Cli.run("ingest", "--store", db, first.toString(), second.toString());
-        assertEquals(0, r.code(), r.toString());
+        CliRun r = CliRun.run("ingest", "--store", db, first.toString(), second.toString());
+        assertEquals(0, r.exitCode(), r.toString());
     }
 
     /** IRI to all its names, for one type. */
     private static Map<String, Set<String>> names(String type) {
-        Cli r = Cli.run("query", "--store", db, "--format", "tsv",
+        CliRun r = CliRun.run("query", "--store", db, "--format", "tsv",
                 "SELECT ?e ?n WHERE { ?e a ng:" + type + " ; rdfs:label|skos:altLabel ?n }");
-        assertEquals(0, r.code(), r.toString());
+        assertEquals(0, r.exitCode(), r.toString());
         Map<String, Set<String>> byIri = new HashMap<>();
         for (String line : r.out().lines().skip(1).toList()) {
             String[] cols = line.split("\t");
@@ -84,29 +84,29 @@ class EntitiesCommandTest {
 
     @Test
     void entitiesListsNamesTypesAndArticleCounts() {
-        Cli r = Cli.run("entities", "--store", db, "--type", "person", "okafor");
-        assertEquals(0, r.code(), r.toString());
+        CliRun r = CliRun.run("entities", "--store", db, "--type", "person", "okafor");
+        assertEquals(0, r.exitCode(), r.toString());
         String amara = r.out().lines().filter(l -> l.contains("Amara Okafor")).findFirst().orElseThrow(() -> new AssertionError(r));
         assertTrue(amara.matches("Person\\s+2\\s+Amara Okafor.*"), amara);
         assertTrue(r.out().lines().anyMatch(l -> l.matches("Person\\s+1\\s+Tunde Okafor.*")), r.out());
         assertTrue(r.out().lines().noneMatch(l -> l.contains("Vogt")), "search by name: " + r.out());
 
-        Cli countries = Cli.run("entities", "--store", db, "--type", "Country");
+        CliRun countries = CliRun.run("entities", "--store", db, "--type", "Country");
         assertTrue(countries.out().lines().anyMatch(l -> l.matches("Country\\s+2\\s+Nigeria .*")), countries.out());
     }
 
     @Test
     void byArticleShowsWhichArticleGaveWhichName() {
-        Cli r = Cli.run("entities", "--store", db, "--by-article", "Nigerians");
-        assertEquals(0, r.code(), r.toString());
+        CliRun r = CliRun.run("entities", "--store", db, "--by-article", "Nigerians");
+        assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.out().contains("Nigerians"), r.out());
         assertEquals(2, r.out().lines().filter(l -> l.matches("\\s+[0-9a-f]{16}: .*")).count(), r.out());
     }
 
     @Test
     void anUnknownTypeIsBadUsage() {
-        Cli r = Cli.run("entities", "--store", db, "--type", "planet");
-        assertEquals(2, r.code(), r.toString());
+        CliRun r = CliRun.run("entities", "--store", db, "--type", "planet");
+        assertEquals(2, r.exitCode(), r.toString());
         assertTrue(r.err().contains("--type planet"), r.err());
     }
 }

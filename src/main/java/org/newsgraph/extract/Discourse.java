@@ -342,6 +342,9 @@ final class Discourse {
      * name or surname; null when no entity or several fit.
      */
     Arg possessiveName(int sentence, int token) {
+        if (token < 0 || token >= sentence(sentence).size()) {
+            return null;
+        }
         Token t = sentence(sentence).token(token);
         if (!endsPossessive(t) || mentionAt(sentence, token) != null) {
             return null;

@@ -32,6 +32,7 @@ final class PatternMatcher {
     private final Discourse d;
     private final List<RoleClass> roleClasses;
     private final Set<String> addressed;
+    private final java.util.Map<Integer, List<int[]>[]> headEnds = new java.util.HashMap<>();
 
     PatternMatcher(Discourse d, List<RoleClass> roleClasses, Set<String> addressed) {
         this.addressed = addressed;
@@ -334,11 +335,9 @@ final class PatternMatcher {
             if (!ok) {
                 break;
             }
-            for (int ci = 0; ci < roleClasses.size(); ci++) {
-                for (List<String> head : roleClasses.get(ci).heads()) {
-                    if (endsWith(s, pos, k, head)) {
-                        ends.add(new int[] {k + 1, ci, head.size()});
-                    }
+            for (int[] h : headsEndingAt(st.sentence, s)[k]) {
+                if (k - h[1] + 1 >= pos) {
+                    ends.add(new int[] {k + 1, h[0], h[1]});
                 }
             }
         }
@@ -360,6 +359,25 @@ final class PatternMatcher {
             st.roleClass = savedClass;
         }
         return false;
+    }
+
+    /** For each token, the role heads ending there as {class index, head length}; computed once per sentence. */
+    private List<int[]>[] headsEndingAt(int sentence, Sentence s) {
+        return headEnds.computeIfAbsent(sentence, k -> {
+            @SuppressWarnings("unchecked")
+            List<int[]>[] at = new List[s.size()];
+            for (int last = 0; last < s.size(); last++) {
+                at[last] = new ArrayList<>();
+                for (int ci = 0; ci < roleClasses.size(); ci++) {
+                    for (List<String> head : roleClasses.get(ci).heads()) {
+                        if (endsWith(s, 0, last, head)) {
+                            at[last].add(new int[] {ci, head.size()});
+                        }
+                    }
+                }
+            }
+            return at;
+        });
     }
 
     private static boolean endsWith(Sentence s, int from, int last, List<String> head) {

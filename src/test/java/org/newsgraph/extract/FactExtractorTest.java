@@ -361,6 +361,13 @@ class FactExtractorTest {
         }
 
         @Test
+        void aPatternRunningOffTheSentenceEndFindsNothing() {
+            Extraction x = extract(text("Dock workers in Oslo stopped work, the union Fellesforbund said on Tuesday. Norway sold")
+                    .place("Oslo").org("Fellesforbund").country("Norway"));
+            assertTrue(x.relations().isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
         void aProperNounIsNoTrigger() {
             Extraction x = extract(text("Relations between the United States and Peru soured.").country("United States").country("Peru"));
             assertTrue(x.reports().isEmpty(), () -> x.reports().toString());

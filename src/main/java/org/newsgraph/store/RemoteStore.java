@@ -3,7 +3,6 @@ package org.newsgraph.store;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,12 +20,10 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.sparql.exec.RowSet;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.ArticleGraph;
 
@@ -119,8 +116,8 @@ final class RemoteStore extends GraphStore {
         call("query", () -> {
             try (QueryExec quads = select(ALL_QUADS); QueryExec triples = select(ALL_TRIPLES)) {
                 StoreExport.write(out, lang,
-                        () -> Iter.map(rows(quads), b -> Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))),
-                        () -> Iter.map(rows(triples), b -> Triple.create(b.get("s"), b.get("p"), b.get("o"))));
+                        () -> Iter.map(quads.select(), b -> Quad.create(b.get("g"), b.get("s"), b.get("p"), b.get("o"))),
+                        () -> Iter.map(triples.select(), b -> Triple.create(b.get("s"), b.get("p"), b.get("o"))));
             }
             return null;
         });
@@ -129,11 +126,6 @@ final class RemoteStore extends GraphStore {
     /** Built lazily: the request is only sent when its rows are asked for. */
     private QueryExec select(String query) {
         return QueryExecHTTP.service(base + "/sparql").query(QueryFactory.create(query)).build();
-    }
-
-    private static Iterator<Binding> rows(QueryExec exec) {
-        RowSet rows = exec.select();
-        return rows;
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class Ingester {
     /** Hears about failures and progress; called on the writer (calling) thread only. */
     public interface Listener {
         /** A file that could not be ingested; the message names it. */
-        void failed(String message);
+        void failed(String message, Throwable cause);
 
         /** After each file. */
         default void progress(Tally tally) {
@@ -57,7 +57,7 @@ public final class Ingester {
     }
 
     /** What a worker made of one file: a graph, "already stored", or an error message. */
-    private record Outcome(String articleId, ArticleGraph graph, long words, String error) {
+    private record Outcome(String articleId, ArticleGraph graph, long words, String error, Throwable cause) {
     }
 
     private final Pipeline pipeline;
@@ -121,22 +121,22 @@ public final class Ingester {
         try {
             Article article = reader.apply(file);
             if (store.hasArticle(article.id())) {
-                return new Outcome(article.id(), null, 0, null);
+                return new Outcome(article.id(), null, 0, null, null);
             }
-            return new Outcome(article.id(), pipeline.process(article), words(article.text()), null);
+            return new Outcome(article.id(), pipeline.process(article), words(article.text()), null, null);
         } catch (NewsgraphException e) {
-            return new Outcome(null, null, 0, e.getMessage());
+            return new Outcome(null, null, 0, e.getMessage(), e);
         } catch (RuntimeException | Error e) {
             // a bug in extraction must not lose the rest of the corpus, and the writer must hear
             // about every file or it would wait for ever: report this file and go on
-            return new Outcome(null, null, 0, file + ": cannot extract: " + e);
+            return new Outcome(null, null, 0, file + ": cannot extract: " + e, e);
         }
     }
 
     private Tally write(Outcome o, Tally tally, long started, Listener listener) {
         Tally next = tally;
         if (o.error != null) {
-            listener.failed(o.error);
+            listener.failed(o.error, o.cause);
             next = tally.plus(o, false, System.nanoTime() - started);
         } else if (o.graph == null || isPending(o.articleId) || store.hasArticle(o.articleId)) {
             next = tally.plus(o, true, System.nanoTime() - started); // stored before, or the same text came twice

@@ -95,7 +95,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
-            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1);
+            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose);
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
             progress.clear();
         }
@@ -126,18 +126,23 @@ public final class IngestCommand implements Callable<Integer> {
     private static final class Progress implements Ingester.Listener {
         private final PrintWriter err;
         private final long total;
+        private final boolean verbose;
         private long lastShown;
         private boolean shown;
 
-        Progress(PrintWriter err, long total) {
+        Progress(PrintWriter err, long total, boolean verbose) {
             this.err = err;
             this.total = total;
+            this.verbose = verbose;
         }
 
         @Override
-        public void failed(String message) {
+        public void failed(String message, Throwable cause) {
             clear();
             err.println("newsgraph ingest: " + message);
+            if (verbose && cause != null) {
+                cause.printStackTrace(err);
+            }
             err.flush();
         }
 

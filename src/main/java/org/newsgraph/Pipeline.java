@@ -36,7 +36,15 @@ public final class Pipeline {
 
     /** Loads the bundled models, gazetteers and rules. */
     public static Pipeline load() {
-        return new Pipeline(NlpModels.load(), NewsExtractor.load(), Clock.systemUTC());
+        // the name-finder model and the OpenNLP models take seconds each to read: load them side by side
+        java.util.concurrent.CompletableFuture<NewsExtractor> extractor =
+                java.util.concurrent.CompletableFuture.supplyAsync(NewsExtractor::load);
+        NlpModels models = NlpModels.load();
+        try {
+            return new Pipeline(models, extractor.join(), Clock.systemUTC());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
     }
 
     public AnnotatedText annotate(String text) {

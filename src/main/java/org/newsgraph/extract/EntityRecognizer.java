@@ -202,7 +202,10 @@ public final class EntityRecognizer {
     private boolean bareNameWord(Sentence s, int k, List<Candidate> gaz) {
         Token t = s.token(k);
         String w = lower(t);
-        return isNameToken(s, k) && t.isProperNoun() && !isTitleWord(t) && !orgHeads.contains(w)
+        // the tagger takes some surnames for common nouns ("Hazard"): capitalised inside a sentence is enough
+        boolean nameShaped = isNameToken(s, k) && t.isProperNoun()
+                || k > 0 && t.isCapitalised() && "NOUN".equals(t.pos()) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        return nameShaped && !NOT_NAMES.contains(w) && !isTitleWord(t) && !orgHeads.contains(w)
                 && !locationHeads.contains(w) && !eventHeads.contains(w) && !COMPASS.contains(w)
                 && gazetteer.lookup(t.text()).isEmpty() && !w.endsWith("'s") && !w.endsWith("\u2019s")
                 && gaz.stream().noneMatch(g -> g.from <= k && k < g.to);
@@ -416,6 +419,9 @@ public final class EntityRecognizer {
                     && s.token(to - 2).text().length() <= 2)
                     || "PART".equals(s.token(to - 1).pos()) || s.token(to - 1).text().equals("'s"))) {
                 to--;
+            }
+            while (to - 1 > from && NAME_JOINERS.contains(s.token(to - 1).text())) {
+                to--; // "University of" is cut before the rest of its name
             }
             to = extendGlued(s, to);
             from = extendGluedBack(s, from);

@@ -52,6 +52,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void surnameTaggedAsCommonNounStaysInTheName() {
+        List<Mention> ms = mentions("After the break, Jonas Hazard crossed for the equaliser.");
+        assertTrue(mention(ms, "Jonas").isEmpty(), ms.toString());
+    }
+
+    @Test
     void eventsAndLanguagesAreNotEntities() {
         List<Mention> ms = mentions("Belgium lost in the Davis Cup. The leaflets were printed in English and Pashto.");
         assertTrue(mention(ms, "Davis Cup").isEmpty(), ms.toString());

@@ -60,6 +60,8 @@ public final class EntityRecognizer {
     private final Set<String> locationHeads;
     private final Set<String> orgNouns;
     private final Set<String> stateNouns;
+    private final Set<String> eventHeads;
+    private final Set<String> languages;
 
     /** A recogniser with the statistical name finder {@code model} (null: gazetteer and rules only). */
     public EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
@@ -72,6 +74,8 @@ public final class EntityRecognizer {
         this.locationHeads = gazetteer.words("location-heads");
         this.orgNouns = gazetteer.words("org-nouns");
         this.stateNouns = gazetteer.words("state-nouns");
+        this.eventHeads = gazetteer.words("event-heads");
+        this.languages = gazetteer.words("languages");
     }
 
     /** Loads the bundled name finder model from the classpath. */
@@ -112,7 +116,8 @@ public final class EntityRecognizer {
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
         List<Candidate> stat = splitTitled(s, joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder))));
-        List<Candidate> rules = splitTitled(s, ruleCandidates(s));
+        stat = refine(s, wholePersonNames(s, stat, gaz));
+        List<Candidate> rules = refine(s, splitTitled(s, ruleCandidates(s)));
         for (Candidate r : rules) {
             if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
                 stat.add(r); // an organisation named by its head word is as good as the model's
@@ -146,8 +151,101 @@ public final class EntityRecognizer {
                 text = text.substring(0, text.length() - 1); // the sentence's full stop left on the last word
                 end--;
             }
+            String bare = withoutPossessive(text);
+            end -= text.length() - bare.length();
+            text = bare;
             out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), end, text, c.type, metonym));
         }
+    }
+
+    /** "Hee-Chan's" is "Hee-Chan": the tokenizer sometimes leaves the possessive on the name. */
+    static String withoutPossessive(String name) {
+        if (name.length() > 2 && (name.endsWith("'s") || name.endsWith("\u2019s"))) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
+    }
+
+    /**
+     * The model often takes one word of a person's name ("Eden" of "Eden Hazard", "Dario Gomez" of
+     * "Hernan Dario Gomez") or splits it in two ("Jesse" + "Lingard"): a person's name takes in the
+     * bare proper nouns right beside it, up to four words, and swallows the candidates it then overlaps.
+     */
+    private List<Candidate> wholePersonNames(Sentence s, List<Candidate> cs, List<Candidate> gaz) {
+        List<Candidate> grown = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (c.type != EntityType.PERSON) {
+                grown.add(c);
+                continue;
+            }
+            int from = c.from;
+            int to = c.to;
+            while (to < s.size() && to - from < 4 && bareNameWord(s, to, gaz)) {
+                to = extendGlued(s, to + 1);
+            }
+            while (from > 0 && to - from < 4 && bareNameWord(s, from - 1, gaz)) {
+                from--;
+            }
+            grown.add(new Candidate(from, to, c.type, false, false));
+        }
+        grown.sort(Comparator.comparingInt(Candidate::from).thenComparing(c -> -c.length()));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : grown) {
+            if (out.stream().noneMatch(c::overlaps)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Token {@code k} is a capitalised proper noun that names nothing by itself and heads nothing. */
+    private boolean bareNameWord(Sentence s, int k, List<Candidate> gaz) {
+        Token t = s.token(k);
+        String w = lower(t);
+        // the tagger takes some surnames for common nouns ("Hazard"): capitalised inside a sentence is enough
+        boolean nameShaped = isNameToken(s, k) && t.isProperNoun()
+                || k > 0 && t.isCapitalised() && "NOUN".equals(t.pos()) && !t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        return nameShaped && !NOT_NAMES.contains(w) && !isTitleWord(t) && !orgHeads.contains(w)
+                && !locationHeads.contains(w) && !eventHeads.contains(w) && !COMPASS.contains(w)
+                && gazetteer.lookup(t.text()).isEmpty() && !w.endsWith("'s") && !w.endsWith("\u2019s")
+                && gaz.stream().noneMatch(g -> g.from <= k && k < g.to);
+    }
+
+    /**
+     * Drops what is not an entity and corrects a person that is a place: events ("World Cup"), language
+     * names and lone demonyms (the gazetteer already decided whether those stand for a state); a
+     * person-typed name that starts with a compass word ("East Mosul") or is a GeoNames place
+     * ("Raqqah", "Tabqa") without a title before it or a verb of saying after it is a location.
+     */
+    private List<Candidate> refine(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            String last = lower(s.token(c.to - 1));
+            if (eventHeads.contains(last) && c.type != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (c.length() == 1 && (languages.contains(last) || gazetteer.lookup(s.token(c.from).text()).stream()
+                    .anyMatch(e -> e.kind() == Gazetteer.Kind.DEMONYM))) {
+                continue;
+            }
+            if (c.type == EntityType.PERSON && placeShaped(s, c)) {
+                c = new Candidate(c.from, c.to, EntityType.LOCATION, false, false);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean placeShaped(Sentence s, Candidate c) {
+        if (c.length() >= 2 && COMPASS.contains(lower(s.token(c.from)))) {
+            return true;
+        }
+        if (!gazetteer.isPlace(s.span(c.from, c.to))) {
+            return false;
+        }
+        boolean titled = c.from > 0 && isTitleWord(s.token(c.from - 1));
+        boolean speaks = c.to < s.size() && SAY_LEMMAS.contains(s.token(c.to).lemma().toLowerCase(Locale.ROOT));
+        return !titled && !speaks;
     }
 
     /** "Robert F" "." "Kennedy Jr.": names the model cut at an initial's full stop are one name. */
@@ -237,7 +335,9 @@ public final class EntityRecognizer {
                         && s.token(end - 1).text().contains(".")) {
                     end++; // "U.N" "." is "U.N."
                 }
-                if (e.kind() != Gazetteer.Kind.DEMONYM || demonymStandsForState(s, end)) {
+                boolean language = end == i + 1 && i > 0 && languages.contains(lower(s.token(i)))
+                        && Set.of("in", "into", "from", "speak", "speaks", "spoke", "speaking").contains(lower(s.token(i - 1)));
+                if (!language && (e.kind() != Gazetteer.Kind.DEMONYM || demonymStandsForState(s, end))) {
                     out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
                 }
                 i = end;
@@ -319,6 +419,9 @@ public final class EntityRecognizer {
                     && s.token(to - 2).text().length() <= 2)
                     || "PART".equals(s.token(to - 1).pos()) || s.token(to - 1).text().equals("'s"))) {
                 to--;
+            }
+            while (to - 1 > from && NAME_JOINERS.contains(s.token(to - 1).text())) {
+                to--; // "University of" is cut before the rest of its name
             }
             to = extendGlued(s, to);
             from = extendGluedBack(s, from);

@@ -34,14 +34,16 @@ public final class Gazetteer {
     private final Map<String, String> countryNames;
     private final Map<String, String> countryOfCapital;
     private final Map<String, List<String>> lexicon;
+    private final Set<String> places;
     private final int longestName;
 
     private Gazetteer(Map<String, List<Entry>> byName, Map<String, String> countryNames,
-                      Map<String, String> countryOfCapital, Map<String, List<String>> lexicon) {
+                      Map<String, String> countryOfCapital, Map<String, List<String>> lexicon, Set<String> places) {
         this.byName = byName;
         this.countryNames = countryNames;
         this.countryOfCapital = countryOfCapital;
         this.lexicon = lexicon;
+        this.places = places;
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -99,7 +101,8 @@ public final class Gazetteer {
             entries.sort(java.util.Comparator.comparingInt((Entry e) -> e.type() == EntityType.COUNTRY && !sovereign.contains(e.key()) ? 1 : 0)
                     .thenComparingInt(e -> e.kind().ordinal()));
         }
-        return new Gazetteer(freeze(byName), Map.copyOf(countryNames), Map.copyOf(countryOfCapital), loadLexicon());
+        return new Gazetteer(freeze(byName), Map.copyOf(countryNames), Map.copyOf(countryOfCapital), loadLexicon(),
+                loadPlaces());
     }
 
     /** The country entry of the state whose capital this is ("Seoul" gives South Korea). */
@@ -124,6 +127,14 @@ public final class Gazetteer {
     /** The common name of a country by its code. */
     public String countryName(String code) {
         return countryNames.get(code);
+    }
+
+    /**
+     * The name is a city or region in GeoNames ({@code places.tsv}). Many places share a name with a
+     * person ("Jackson", "Eden"), so this only settles the type of a name found otherwise.
+     */
+    public boolean isPlace(String name) {
+        return places.contains(normalise(name));
     }
 
     /** The longest gazetteer name in words, for longest-match scanning. */
@@ -201,6 +212,14 @@ public final class Gazetteer {
         Map<String, List<String>> frozen = new HashMap<>();
         sections.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(frozen);
+    }
+
+    private static Set<String> loadPlaces() {
+        Set<String> names = new HashSet<>();
+        for (String[] row : rows("places.tsv")) {
+            names.add(normalise(row[0]));
+        }
+        return Set.copyOf(names);
     }
 
     static List<String> lines(String resource) {

@@ -1,0 +1,79 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpModels;
+
+/** Recognition rules of the second pass, on short sentences of our own with the real models. */
+class EntityRecognizerTest {
+    private static Annotator annotator;
+    private static EntityRecognizer recognizer;
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        annotator = NlpModels.load().newAnnotator();
+        gazetteer = Gazetteer.load();
+        recognizer = new EntityRecognizer(gazetteer, EntityRecognizer.loadModel());
+    }
+
+    private static List<Mention> mentions(String text) {
+        return recognizer.recognize(annotator.annotate(text));
+    }
+
+    private static Optional<Mention> mention(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    @Test
+    void possessiveIsNotPartOfTheName() {
+        assertEquals("Hee-Chan", EntityRecognizer.withoutPossessive("Hee-Chan's"));
+        assertEquals("Hee-Chan", EntityRecognizer.withoutPossessive("Hee-Chan\u2019s"));
+        assertEquals("Jones", EntityRecognizer.withoutPossessive("Jones"));
+        List<Mention> ms = mentions("Coach Lee praised Park Sung-Min's second goal on Sunday.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("'s")), ms.toString());
+    }
+
+    @Test
+    void personNameIsTakenWhole() {
+        List<Mention> ms = mentions("The winger Marten Vandewalle scored twice before Jorge Ignacio Salcedo replied.");
+        Mention m = mention(ms, "Marten Vandewalle").orElseThrow(() -> new AssertionError(ms.toString()));
+        assertEquals(EntityType.PERSON, m.type());
+        assertTrue(ms.stream().noneMatch(x -> x.text().equals("Marten") || x.text().equals("Vandewalle")), ms.toString());
+        assertTrue(ms.stream().noneMatch(x -> x.text().equals("Ignacio Salcedo") || x.text().equals("Salcedo")),
+                ms.toString());
+    }
+
+    @Test
+    void surnameTaggedAsCommonNounStaysInTheName() {
+        List<Mention> ms = mentions("After the break, Jonas Hazard crossed for the equaliser.");
+        assertTrue(mention(ms, "Jonas").isEmpty(), ms.toString());
+    }
+
+    @Test
+    void eventsAndLanguagesAreNotEntities() {
+        List<Mention> ms = mentions("Belgium lost in the Davis Cup. The leaflets were printed in English and Pashto.");
+        assertTrue(mention(ms, "Davis Cup").isEmpty(), ms.toString());
+        assertTrue(mention(ms, "English").isEmpty(), ms.toString());
+        assertTrue(mention(ms, "Pashto").isEmpty(), ms.toString());
+        assertEquals(EntityType.COUNTRY, mention(ms, "Belgium").orElseThrow().type());
+    }
+
+    @Test
+    void compassNamesAndKnownPlacesAreLocations() {
+        assertTrue(gazetteer.isPlace("Raqqa"));
+        assertTrue(!gazetteer.isPlace("Vandewalle"));
+        List<Mention> ms = mentions("Militias moved from West Raqqa Farms toward Haditha Dam. Aid reached Kirkuk Tuesday.");
+        for (String place : List.of("West Raqqa Farms", "Haditha Dam", "Kirkuk")) {
+            Mention m = mention(ms, place).orElseThrow(() -> new AssertionError(place + " in " + ms));
+            assertEquals(EntityType.LOCATION, m.type(), ms.toString());
+        }
+    }
+}

@@ -112,6 +112,25 @@ final class PatternMatcher {
         }
     }
 
+    /** Binds argument A or B, matches the rest of the pattern from {@code next}, and unbinds it on failure. */
+    private boolean bindAndMatch(State st, List<Element> p, int ei, boolean isA, Discourse.Arg arg, int next) {
+        Discourse.Arg saved = isA ? st.a : st.b;
+        if (isA) {
+            st.a = arg;
+        } else {
+            st.b = arg;
+        }
+        if (match(st, p, ei + 1, next)) {
+            return true;
+        }
+        if (isA) {
+            st.a = saved;
+        } else {
+            st.b = saved;
+        }
+        return false;
+    }
+
     private boolean match(State st, List<Element> p, int ei, int pos) {
         if (ei == p.size()) {
             if (st.content == null || p.get(0).kind() == ElementKind.CONTENT) {
@@ -164,21 +183,7 @@ final class PatternMatcher {
                     if (arg == null || !e.types().contains(arg.entity().type())) {
                         return false;
                     }
-                    Discourse.Arg saved = e.kind() == ElementKind.ARG_A ? st.a : st.b;
-                    if (e.kind() == ElementKind.ARG_A) {
-                        st.a = arg;
-                    } else {
-                        st.b = arg;
-                    }
-                    if (match(st, p, ei + 1, pos + 1)) {
-                        return true;
-                    }
-                    if (e.kind() == ElementKind.ARG_A) {
-                        st.a = saved;
-                    } else {
-                        st.b = saved;
-                    }
-                    return false;
+                    return bindAndMatch(st, p, ei, e.kind() == ElementKind.ARG_A, arg, pos + 1);
                 }
                 arg = d.arg(m);
                 Mention holder = e.kind() == ElementKind.ARG_B ? titledPersonAfter(st, m.tokenEnd()) : null;
@@ -201,21 +206,7 @@ final class PatternMatcher {
                 if (!e.types().contains(arg.entity().type()) && !e.types().contains(arg.actor().type())) {
                     return false;
                 }
-                Discourse.Arg saved = e.kind() == ElementKind.ARG_A ? st.a : st.b;
-                if (e.kind() == ElementKind.ARG_A) {
-                    st.a = arg;
-                } else {
-                    st.b = arg;
-                }
-                if (match(st, p, ei + 1, m.tokenEnd())) {
-                    return true;
-                }
-                if (e.kind() == ElementKind.ARG_A) {
-                    st.a = saved;
-                } else {
-                    st.b = saved;
-                }
-                return false;
+                return bindAndMatch(st, p, ei, e.kind() == ElementKind.ARG_A, arg, m.tokenEnd());
             }
             case GAP -> {
                 for (int n = 0; n <= GAP && pos + n <= s.size(); n++) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -25,10 +23,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.cli.Main;
+import org.newsgraph.cli.CliRun;
 import org.newsgraph.text.Article;
 
-import picocli.CommandLine;
 
 /**
  * Ingest throughput and query latency on made-up corpora of N distinct news-length articles
@@ -104,12 +101,12 @@ public class IngestBenchmark {
             System.gc();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
-            Result ingest = cli("ingest", "--store", db.toString(), "--threads", String.valueOf(threads),
+            CliRun ingest = cli("ingest", "--store", db.toString(), "--threads", String.valueOf(threads),
                     "--batch", String.valueOf(batch), corpus.toString());
             double seconds = (System.nanoTime() - started) / 1e9;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            assertEquals(0, ingest.code, ingest.err);
-            assertTrue(ingest.out.startsWith("ingested " + count + " articles"), ingest.out);
+            assertEquals(0, ingest.exitCode(), ingest.err());
+            assertTrue(ingest.out().startsWith("ingested " + count + " articles"), ingest.out());
             totalWords += words;
             totalSeconds += seconds;
             append(report, String.format("| %d | %d | %.1f | %.2f | %.0f | %.0f | %.0f |%n", from + count, count, seconds,
@@ -134,16 +131,16 @@ public class IngestBenchmark {
         try (Stream<Path> files = Files.list(queries)) {
             for (Path q : files.filter(f -> f.toString().endsWith(".rq")).sorted().toList()) {
                 long t0 = System.nanoTime();
-                Result first = cli("query", "--store", db.toString(), "--format", "tsv", "--timeout", TIMEOUT, q.toString());
+                CliRun first = cli("query", "--store", db.toString(), "--format", "tsv", "--timeout", TIMEOUT, q.toString());
                 long t1 = System.nanoTime();
-                Result second = first.code == 0
+                CliRun second = first.exitCode() == 0
                         ? cli("query", "--store", db.toString(), "--format", "tsv", "--timeout", TIMEOUT, q.toString()) : first;
                 long t2 = System.nanoTime();
-                String rows = first.code == 0 ? String.valueOf(first.out.lines().count() - 1)
-                        : "failed: " + first.err.strip().replaceAll("\\s+", " ");
+                String rows = first.exitCode() == 0 ? String.valueOf(first.out().lines().count() - 1)
+                        : "failed: " + first.err().strip().replaceAll("\\s+", " ");
                 r.append(String.format("| %s | %s | %.0f | %.0f |%n", q.getFileName(), rows, (t1 - t0) / 1e6, (t2 - t1) / 1e6));
-                if (second.code == 0) {
-                    assertEquals(first.out, second.out, "the same query gives the same answer");
+                if (second.exitCode() == 0) {
+                    assertEquals(first.out(), second.out(), "the same query gives the same answer");
                 }
             }
         }
@@ -231,17 +228,8 @@ public class IngestBenchmark {
         return texts;
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result cli(String... args) {
-        CommandLine cl = Main.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun cli(String... args) {
+        return CliRun.run(args);
     }
 
     private static long size(Path folder) throws IOException {

@@ -120,12 +120,17 @@ final class Discourse {
      * pronoun or "the adviser". Null when the subject is something the article does not name.
      */
     Arg subjectBefore(int sentence, int from) {
-        Arg a = findSubject(sentence, from);
+        Arg a = findSubject(sentence, from, false);
         return a == UNNAMED ? null : a;
     }
 
     /** Like {@link #subjectBefore}, but {@link #UNNAMED} when the subject is a noun the article does not name. */
-    private Arg findSubject(int sentence, int from) {
+    /**
+     * @param inMainClause true when called while looking for the sentence's main subject: then a
+     *                     coordinated or participle clause cannot defer to the main subject again
+     *                     (that recursion never ended on some sentences)
+     */
+    private Arg findSubject(int sentence, int from, boolean inMainClause) {
         Sentence s = sentence(sentence);
         int j = from - 1;
         int steps = 0;
@@ -199,10 +204,10 @@ final class Discourse {
                 return g != null ? g : UNNAMED;
             }
             if (w.equals("and") && j + 1 < s.size() && s.token(j + 1).pos().equals("VERB") && !t.pos().equals("NOUN")) {
-                return sentenceSubject(sentence); // "X called for restraint and urged Y": X urged
+                return inMainClause ? null : sentenceSubject(sentence); // "X called for restraint and urged Y": X urged
             }
             if (PARTICIPLE_OPENERS.contains(w) && participleFollows(s, j + 1)) {
-                return sentenceSubject(sentence); // "..., while secretly fretting about": the main clause's subject
+                return inMainClause ? null : sentenceSubject(sentence); // "..., while secretly fretting about": the main clause's subject
             }
             if (SUBJECT_SKIP_POS.contains(t.pos()) || w.equals("to")) {
                 j--;
@@ -295,7 +300,7 @@ final class Discourse {
             Token t = s.token(k);
             boolean inMention = mentionAt(sentence, k) != null;
             if (!inMention && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
-                return k > from ? findSubject(sentence, k) : null;
+                return k > from ? findSubject(sentence, k, true) : null;
             }
             if (isQuoteMark(t) || lower(t).equals(";")) {
                 return null;

@@ -370,37 +370,31 @@ public final class FactExtractor {
 
     /** Drops a report whose text another report of the same agent and kind already holds. */
     private static List<Report> distinctReports(List<Report> reports) {
-        List<Report> out = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            Report r = reports.get(i);
-            boolean covered = false;
-            for (int j = 0; j < reports.size() && !covered; j++) {
-                Report o = reports.get(j);
-                if (i != j && o.kind() == r.kind() && o.agent().equals(r.agent()) && o.text().contains(r.text())
-                        && (o.text().length() > r.text().length() || j < i)) {
-                    covered = true;
-                }
-            }
-            if (!covered) {
-                out.add(r);
-            }
-        }
-        return out;
+        return withoutCovered(reports, (o, r, earlier) -> o.kind() == r.kind() && o.agent().equals(r.agent())
+                && o.text().contains(r.text()) && (o.text().length() > r.text().length() || earlier));
     }
 
     /** One title per wording and person; "secretary" gives way to "foreign affairs secretary". */
     private static List<RoleTitle> distinctTitles(List<RoleTitle> titles) {
-        List<RoleTitle> out = new ArrayList<>();
-        for (int i = 0; i < titles.size(); i++) {
-            RoleTitle t = titles.get(i);
+        return withoutCovered(titles, (o, t, earlier) -> o.person().equals(t.person())
+                && (o.title().endsWith(" " + t.title()) || o.title().equals(t.title()) && earlier));
+    }
+
+    /** Whether {@code other} makes {@code item} redundant; {@code earlier}: other comes first in the list. */
+    private interface Covers<T> {
+        boolean test(T other, T item, boolean earlier);
+    }
+
+    /** The items no other item covers, in order. */
+    private static <T> List<T> withoutCovered(List<T> items, Covers<T> covers) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
             boolean covered = false;
-            for (int j = 0; j < titles.size() && !covered; j++) {
-                RoleTitle o = titles.get(j);
-                covered = i != j && o.person().equals(t.person())
-                        && (o.title().endsWith(" " + t.title()) || o.title().equals(t.title()) && j < i);
+            for (int j = 0; j < items.size() && !covered; j++) {
+                covered = i != j && covers.test(items.get(j), items.get(i), j < i);
             }
             if (!covered) {
-                out.add(t);
+                out.add(items.get(i));
             }
         }
         return out;

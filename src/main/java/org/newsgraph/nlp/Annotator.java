@@ -82,7 +82,57 @@ public final class Annotator {
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i], lemmas[i]));
         }
-        return new Sentence(index, start, end, sentenceText, tokens);
+        return new Sentence(index, start, end, sentenceText, splitPossessives(tokens));
+    }
+
+    /**
+     * The UD models keep a possessive on its word ("Israel's", tagged PROPN+PART; "ministers'",
+     * NOUN+PART), while names, gazetteers and the name finder's training data have it apart: the
+     * possessive becomes a token of its own, tagged PART, after tagging so the tags stay the model's.
+     */
+    static List<Token> splitPossessives(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        for (Token t : tokens) {
+            int cut = possessiveStart(t);
+            if (cut <= 0) {
+                out.add(t);
+                continue;
+            }
+            String pos = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
+            if (!pos.startsWith("NOUN") && !pos.startsWith("PROPN")) {
+                pos = "PROPN"; // "Britain's" tagged VERB
+            }
+            String word = t.text().substring(0, cut);
+            String lemma = t.lemma().length() > cut && t.lemma().regionMatches(true, 0, word, 0, cut)
+                    ? t.lemma().substring(0, cut) : "PROPN".equals(pos) ? word : t.lemma();
+            out.add(new Token(word, t.start(), t.start() + cut, pos, lemma));
+            String clitic = t.text().substring(cut);
+            out.add(new Token(clitic, t.start() + cut, t.end(), "PART", clitic.replace('\u2019', '\'')));
+        }
+        return out;
+    }
+
+    /** Words whose "'s" is a verb ("it's", "that's") or a pronoun ("let's"), never a possessive. */
+    private static final java.util.Set<String> NOT_POSSESSORS = java.util.Set.of("it", "he", "she", "that", "what",
+            "who", "where", "there", "here", "let", "how", "when", "why", "this", "everyone", "everything",
+            "nothing", "something", "someone", "anyone", "one");
+
+    /**
+     * Where the possessive of a noun token starts ("Israel|'s", "Britain|'s", "ministers|'"), or -1.
+     * The tagger's tag for such tokens varies (PROPN+PART, PROPN, NOUN, even VERB), so a capitalised
+     * word or a noun is enough, unless the word is one whose "'s" is "is" or "us".
+     */
+    private static int possessiveStart(Token t) {
+        String w = t.text();
+        boolean nounLike = t.isCapitalised() || t.pos().startsWith("NOUN") || t.pos().startsWith("PROPN");
+        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) && Character.isLetterOrDigit(w.charAt(w.length() - 3))
+                && nounLike && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2).toLowerCase(java.util.Locale.ROOT))) {
+            return w.length() - 2;
+        }
+        if (w.length() > 2 && t.pos().endsWith("+PART") && (w.endsWith("s'") || w.endsWith("s\u2019"))) {
+            return w.length() - 1;
+        }
+        return -1;
     }
 
     private String[] lemmas(String[] words, String[] tags) {

@@ -32,6 +32,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void possessivesAreTokensOfTheirOwnButVerbsAreNot() {
+        String text = "Britain’s prime minister and Israel's army met the ministers' aides; it's late.";
+        Sentence s = annotator.annotate(text).sentences().get(0);
+        List<String> words = s.tokens().stream().map(Token::text).toList();
+        assertEquals("Britain", words.get(0));
+        assertEquals("’s", words.get(1));
+        assertEquals("'s", s.token(1).lemma(), "a curly possessive reads as 's for the rules");
+        assertEquals("PART", s.token(1).pos());
+        assertTrue(words.contains("Israel") && words.contains("ministers") && words.contains("'"), words.toString());
+        assertTrue(words.contains("it's"), "\"it's\" is not a possessive: " + words);
+        for (Token tok : s.tokens()) {
+            assertEquals(tok.text(), text.substring(tok.start(), tok.end()), "offsets stay in the article");
+        }
+    }
+
+    @Test
     void tagsProperNounsAndLemmatisesVerbs() {
         Sentence s = annotator.annotate("Angela Merkel visited Washington and met officials.").sentences().get(0);
         assertTrue(s.token(0).isProperNoun(), s.token(0).toString());

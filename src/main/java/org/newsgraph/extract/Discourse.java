@@ -230,7 +230,7 @@ final class Discourse {
     }
 
     static boolean isPossessive(Token t) {
-        String w = lower(t);
+        String w = lower(t).replace('\u2019', '\'');
         return w.equals("'s") || w.equals("'");
     }
 
@@ -343,18 +343,23 @@ final class Discourse {
     }
 
     /**
-     * A token such as "Yoon's" that recognition left out, read as the one entity that has this
-     * name or surname; null when no entity or several fit.
+     * A possessor such as "Yoon" in "Yoon's" that recognition left out, read as the one entity that
+     * has this name or surname; null when no entity or several fit.
      */
     Arg possessiveName(int sentence, int token) {
-        if (token < 0 || token >= sentence(sentence).size()) {
+        Sentence s = sentence(sentence);
+        if (token < 0 || token >= s.size() || mentionAt(sentence, token) != null) {
             return null;
         }
-        Token t = sentence(sentence).token(token);
-        if (!endsPossessive(t) || mentionAt(sentence, token) != null) {
+        Token t = s.token(token);
+        String base;
+        if (endsPossessive(t)) {
+            base = t.text().substring(0, t.text().length() - 2);
+        } else if (t.isCapitalised() && token + 1 < s.size() && isPossessive(s.token(token + 1))) {
+            base = t.text();
+        } else {
             return null;
         }
-        String base = t.text().substring(0, t.text().length() - 2);
         Entity found = null;
         for (Entity e : resolved.entities()) {
             for (String n : e.names()) {

@@ -62,6 +62,7 @@ public final class EntityRecognizer {
     private final Set<String> stateNouns;
     private final Set<String> eventHeads;
     private final Set<String> languages;
+    private final Set<String> portfolios;
 
     /** A recogniser with the statistical name finder {@code model} (null: gazetteer and rules only). */
     public EntityRecognizer(Gazetteer gazetteer, TokenNameFinderModel model) {
@@ -76,6 +77,7 @@ public final class EntityRecognizer {
         this.stateNouns = gazetteer.words("state-nouns");
         this.eventHeads = gazetteer.words("event-heads");
         this.languages = gazetteer.words("languages");
+        this.portfolios = gazetteer.words("portfolios");
     }
 
     /** Loads the bundled name finder model from the classpath. */
@@ -99,7 +101,72 @@ public final class EntityRecognizer {
         if (finder != null) {
             finder.clearAdaptiveData();
         }
-        return mentions;
+        return propagate(text, mentions);
+    }
+
+    /**
+     * A name found once is a name wherever else the article writes it: the model and the rules judge each
+     * sentence alone and miss repeats ("Blinken" after "Antony Blinken", a place named again in a
+     * headline). A person's surname alone counts when no other proper noun stands right before it
+     * ("Hunter Biden" is not "Joe Biden"); resolution then decides whose surname it is.
+     */
+    private List<Mention> propagate(AnnotatedText text, List<Mention> mentions) {
+        java.util.Map<String, EntityType> names = new java.util.HashMap<>();
+        List<Mention> peopleFirst = new ArrayList<>(mentions);
+        peopleFirst.sort(Comparator.comparing(m -> m.type() != EntityType.PERSON || m.tokenEnd() - m.tokenStart() < 2));
+        for (Mention m : peopleFirst) {
+            Sentence s = text.sentences().get(m.sentence());
+            if (m.type() == EntityType.COUNTRY || m.metonym() || m.text().length() < 3) {
+                continue; // the gazetteer finds countries and capitals everywhere already
+            }
+            names.putIfAbsent(m.text(), m.type());
+            int last = m.tokenEnd() - 1;
+            while (last > m.tokenStart() && (NAME_SUFFIXES.contains(lower(s.token(last))) || glued(s, last - 1, last))) {
+                last--;
+            }
+            if (m.type() == EntityType.PERSON && last > m.tokenStart() && !glued(s, last - 1, last)) {
+                String surname = s.span(last, extendGlued(s, last + 1));
+                if (surname.length() >= 3 && Character.isUpperCase(surname.charAt(0))) {
+                    names.putIfAbsent(surname, EntityType.PERSON);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return mentions;
+        }
+        // one name, one sense: a surname the model typed as a place elsewhere is still the person's
+        List<Mention> typed = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean person = names.get(m.text()) == EntityType.PERSON && m.type() != EntityType.PERSON
+                    && m.type() != EntityType.COUNTRY && !m.metonym() && gazetteer.lookup(m.text()).isEmpty();
+            typed.add(person ? m.withType(EntityType.PERSON) : m);
+        }
+        mentions = typed;
+        int longest = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1) + 2;
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Sentence s : text.sentences()) {
+            boolean[] taken = new boolean[s.size()];
+            for (Mention m : mentions) {
+                if (m.sentence() == s.index()) {
+                    java.util.Arrays.fill(taken, m.tokenStart(), m.tokenEnd(), true);
+                }
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (taken[i] || !s.token(i).isCapitalised() || i > 0 && (glued(s, i - 1, i) || isNameToken(s, i - 1) && !isTitleWord(s.token(i - 1)))) {
+                    continue;
+                }
+                for (int end = Math.min(s.size(), i + longest); end > i; end--) {
+                    EntityType type = names.get(s.span(i, end));
+                    if (type != null && !taken[end - 1] && (end == s.size() || !glued(s, end - 1, end) && !isNameToken(s, end))) {
+                        out.add(new Mention(s.index(), i, end, s.token(i).start(), s.token(end - 1).end(), s.span(i, end), type, false));
+                        java.util.Arrays.fill(taken, i, end, true);
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenStart));
+        return out;
     }
 
     /** A candidate name: tokens [from, to) of a sentence. */
@@ -116,8 +183,8 @@ public final class EntityRecognizer {
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
         List<Candidate> stat = splitTitled(s, joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder))));
-        stat = refine(s, wholePersonNames(s, stat, gaz));
-        List<Candidate> rules = refine(s, splitTitled(s, ruleCandidates(s)));
+        stat = withOfPhrases(s, refine(s, wholePersonNames(s, stat, gaz)));
+        List<Candidate> rules = withOfPhrases(s, refine(s, splitTitled(s, ruleCandidates(s))));
         for (Candidate r : rules) {
             if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
                 stat.add(r); // an organisation named by its head word is as good as the model's
@@ -196,6 +263,49 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * An organisation or place named by its head word takes in the "of" or "for" phrase of capitalised
+     * words after it: "Center for Strategic and International Studies", "Great Hall of the People",
+     * "Bank of Korea" (a name inside such a phrase is part of it, see {@link #recognize}).
+     */
+    private List<Candidate> withOfPhrases(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            String head = lower(s.token(c.to - 1));
+            int to = c.to;
+            if (c.type != EntityType.PERSON && (orgHeads.contains(head) || locationHeads.contains(head))) {
+                // "Joint Council for the Welfare of Immigrants": one or more such phrases
+                while (to + 1 < s.size() && Set.of("of", "for", "on").contains(lower(s.token(to)))) {
+                    int k = to + 1;
+                    if (lower(s.token(k)).equals("the")) {
+                        k++;
+                    }
+                    int end = k;
+                    while (end < s.size() && s.token(end).isCapitalised() && !isTitleWord(s.token(end))
+                            && !"PUNCT".equals(s.token(end).pos()) && end - k < 5) {
+                        end++;
+                        if (joinedToName(s, end)) {
+                            end++;
+                        }
+                    }
+                    if (end == k || !s.token(end - 1).isCapitalised()) {
+                        break;
+                    }
+                    to = end;
+                }
+            }
+            out.add(to == c.to ? c : new Candidate(c.from, to, c.type, c.gazetteer, c.capital));
+        }
+        out.sort(Comparator.comparingInt(Candidate::from));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : out) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c); // otherwise swallowed by a name extended over it
+            }
+        }
+        return kept;
     }
 
     /** Token {@code k} is a capitalised proper noun that names nothing by itself and heads nothing. */
@@ -390,7 +500,7 @@ public final class EntityRecognizer {
         for (int k = end; k < Math.min(s.size(), end + 3); k++) {
             Token t = s.token(k);
             String w = lower(t);
-            if (stateNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) || stateNouns.contains(w)
+            if (stateNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) || stateNouns.contains(w) || isTitleWord(t)
                     || w.endsWith("s") && stateNouns.contains(w.substring(0, w.length() - 1))) {
                 return true;
             }
@@ -415,6 +525,7 @@ public final class EntityRecognizer {
                     || "PUNCT".equals(s.token(from).pos()))) {
                 from++;
             }
+            from = afterPortfolio(s, from, to);
             while (to > from && ("PUNCT".equals(s.token(to - 1).pos()) && !(s.token(to - 1).text().equals(".") && to - 2 >= from
                     && s.token(to - 2).text().length() <= 2)
                     || "PART".equals(s.token(to - 1).pos()) || s.token(to - 1).text().equals("'s"))) {
@@ -533,7 +644,25 @@ public final class EntityRecognizer {
                     continue;
                 }
             }
+            int named = afterPortfolio(s, i, s.size());
+            if (named > i) {
+                // "Secretary of State Antony Blinken": the tagger's tags are no guide in such a row of capitals
+                int nameEnd = named;
+                while (nameEnd < s.size() && nameEnd - named < 3 && s.token(nameEnd).isCapitalised()
+                        && !isTitleWord(s.token(nameEnd)) && !NOT_NAMES.contains(lower(s.token(nameEnd)))
+                        && !"PUNCT".equals(s.token(nameEnd).pos()) && gazetteer.lookup(s.token(nameEnd).text()).isEmpty()) {
+                    nameEnd = extendGlued(s, nameEnd + 1);
+                }
+                if (nameEnd > named) {
+                    out.add(new Candidate(named, nameEnd, EntityType.PERSON, false, false));
+                    i = nameEnd;
+                    continue;
+                }
+            }
             int end = properNameRun(s, i);
+            if (end == i && i > 0 && isTitleWord(s.token(i - 1)) && mistaggedName(s, i)) {
+                end = properNameRun(s, i + 1); // "Foreign Minister Wang Yi" with "Wang" tagged as a verb
+            }
             if (end == i && s.token(i).isCapitalised() && "ADJ".equals(s.token(i).pos())) {
                 // "Syrian Democratic Forces": capitalised adjectives open a name that ends in an organisation head
                 int k = i;
@@ -556,6 +685,40 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the name starts in tokens [from, to) that follow a title and "of" or "for": after the words
+     * of the title's portfolio ("Minister of Education Stefania Giannini", "Secretary of State Antony
+     * Blinken"); {@code from} when there is no such title or nothing follows the portfolio.
+     */
+    private int afterPortfolio(Sentence s, int from, int to) {
+        int k = from;
+        if (k < to && (lower(s.token(k)).equals("of") || lower(s.token(k)).equals("for")) && k > 0 && isTitleWord(s.token(k - 1))) {
+            k++;
+        } else if (!(k >= 2 && (lower(s.token(k - 1)).equals("of") || lower(s.token(k - 1)).equals("for"))
+                && isTitleWord(s.token(k - 2)))) {
+            return from;
+        }
+        int start = k;
+        while (k < to && portfolios.contains(lower(s.token(k)))) {
+            k++;
+        }
+        return k > start && k < to && s.token(k).isCapitalised() ? k : from;
+    }
+
+    /**
+     * A capitalised word right after a title that the tagger took for another part of speech but that
+     * reads as a name: not inflected (its lemma is itself), not a function word, and followed by a
+     * proper noun ("Wang" tagged VERB in "Foreign Minister Wang Yi").
+     */
+    private boolean mistaggedName(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = lower(t);
+        return t.isCapitalised() && i + 1 < s.size() && isNameToken(s, i + 1) && !isTitleWord(t)
+                && t.lemma().toLowerCase(Locale.ROOT).equals(w) && !NOT_NAMES.contains(w) && !PRONOUNS.contains(w)
+                && !Set.of("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM").contains(t.pos())
+                && gazetteer.lookup(t.text()).isEmpty();
     }
 
     /** End of a run of proper-name tokens starting at {@code i}, or {@code i} if none starts there. */
@@ -652,12 +815,22 @@ public final class EntityRecognizer {
         if (to - from >= 2 && to - from <= 4 && personShaped(s, from, to)) {
             return EntityType.PERSON;
         }
+        if (to - from == 1 && s.token(from).isProperNoun() && gazetteer.isPlace(s.token(from).text())
+                && !(to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)))
+                && !(from > 0 && "NUM".equals(s.token(from - 1).pos())) && !joinedToName(s, to)) {
+            return EntityType.LOCATION; // "shelled Kharkiv": a lone proper noun that is a known place
+        }
         String text = s.span(from, to).replace(".", "");
         if (to - from == 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase(Locale.ROOT))
                 && text.chars().allMatch(Character::isLetter)) {
             return EntityType.ORGANIZATION;
         }
         return null;
+    }
+
+    /** Token {@code to} joins what is before it to a following capitalised word ("Globe and Mail"). */
+    private static boolean joinedToName(Sentence s, int to) {
+        return to + 1 < s.size() && Set.of("and", "&").contains(lower(s.token(to))) && s.token(to + 1).isCapitalised();
     }
 
     /** ", a former minister" / ", the company's chief executive" after a name. */

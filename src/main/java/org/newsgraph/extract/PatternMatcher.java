@@ -161,8 +161,7 @@ final class PatternMatcher {
             }
             case POSSESSIVE -> {
                 if (pos < s.size()) {
-                    String w = Discourse.lower(s.token(pos));
-                    if (w.equals("'s") || w.equals("'")) {
+                    if (Discourse.isPossessive(s.token(pos))) {
                         return match(st, p, ei + 1, pos + 1);
                     }
                 }

@@ -42,6 +42,46 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void possessiveNamesAreFoundInTheGazetteer() {
+        List<Mention> ms = mentions("Norway's navy and the African Union's envoy met in Oslo.");
+        assertEquals(EntityType.COUNTRY, mention(ms, "Norway").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(mention(ms, "African Union").isPresent(), ms.toString());
+    }
+
+    @Test
+    void nameAfterATitleAndItsPortfolioIsAPerson() {
+        List<Mention> ms = mentions("The visit was announced by Minister of Foreign Affairs Tomas Varga on Tuesday.");
+        Mention m = mention(ms, "Tomas Varga").orElseThrow(() -> new AssertionError(ms.toString()));
+        assertEquals(EntityType.PERSON, m.type());
+        assertTrue(ms.stream().noneMatch(x -> x.text().contains("Affairs")), ms.toString());
+    }
+
+    @Test
+    void aSurnameAloneIsFoundOnceTheFullNameIsKnown() {
+        List<Mention> ms = mentions("The report was written by Anna Brandvold. Reporters waited while Brandvold spoke to staff.");
+        assertTrue(ms.stream().anyMatch(m -> m.sentence() == 1 && m.text().equals("Brandvold")
+                && m.type() == EntityType.PERSON), ms.toString());
+    }
+
+    @Test
+    void aSurnameAfterAnotherFirstNameIsNotTaken() {
+        List<Mention> ms = mentions("The report was written by Anna Brandvold. Her brother Hakon Brandvold stayed home.");
+        assertTrue(ms.stream().noneMatch(m -> m.sentence() == 1 && m.text().equals("Brandvold")), ms.toString());
+    }
+
+    @Test
+    void organisationTakesItsOfPhrase() {
+        List<Mention> ms = mentions("Analysts at the Institute for Peace and Conflict Studies disagreed.");
+        assertTrue(mention(ms, "Institute for Peace and Conflict Studies").isPresent(), ms.toString());
+    }
+
+    @Test
+    void demonymBeforeATitleStandsForTheState() {
+        List<Mention> ms = mentions("The Austrian chancellor spoke first.");
+        assertEquals(EntityType.COUNTRY, mention(ms, "Austrian").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void personNameIsTakenWhole() {
         List<Mention> ms = mentions("The winger Marten Vandewalle scored twice before Jorge Ignacio Salcedo replied.");
         Mention m = mention(ms, "Marten Vandewalle").orElseThrow(() -> new AssertionError(ms.toString()));

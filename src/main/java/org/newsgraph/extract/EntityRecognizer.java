@@ -190,6 +190,7 @@ public final class EntityRecognizer {
                 stat.add(r); // an organisation named by its head word is as good as the model's
             }
         }
+        stat = withoutLeadingPlace(stat, gaz);
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate g : gaz) {
             // a longer model name around a gazetteer name wins: "Bank of Korea", "American Airlines"
@@ -225,6 +226,26 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * "Ambassador to the United States Hamdullah Mohib": a person's name does not start with a country
+     * or place the gazetteer knows; the name finder's span is cut after it.
+     */
+    private static List<Candidate> withoutLeadingPlace(List<Candidate> stat, List<Candidate> gaz) {
+        List<Candidate> out = new ArrayList<>(stat.size());
+        for (Candidate c : stat) {
+            Candidate cut = c;
+            if (c.type == EntityType.PERSON) {
+                for (Candidate g : gaz) {
+                    if (g.from == c.from && g.to < c.to && g.type != EntityType.PERSON) {
+                        cut = new Candidate(g.to, c.to, c.type, false, false);
+                    }
+                }
+            }
+            out.add(cut);
+        }
+        return out;
+    }
+
     /** "Hee-Chan's" is "Hee-Chan": the tokenizer sometimes leaves the possessive on the name. */
     static String withoutPossessive(String name) {
         if (name.length() > 2 && (name.endsWith("'s") || name.endsWith("\u2019s"))) {
@@ -241,7 +262,7 @@ public final class EntityRecognizer {
     private List<Candidate> wholePersonNames(Sentence s, List<Candidate> cs, List<Candidate> gaz) {
         List<Candidate> grown = new ArrayList<>();
         for (Candidate c : cs) {
-            if (c.type != EntityType.PERSON) {
+            if (c.type != EntityType.PERSON || orgHeadAt(s, c.to)) {
                 grown.add(c);
                 continue;
             }
@@ -255,6 +276,7 @@ public final class EntityRecognizer {
             }
             grown.add(new Candidate(from, to, c.type, false, false));
         }
+        grown = wholeBodyNames(s, grown, gaz);
         grown.sort(Comparator.comparingInt(Candidate::from).thenComparing(c -> -c.length()));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : grown) {
@@ -306,6 +328,43 @@ public final class EntityRecognizer {
             }
         }
         return kept;
+    }
+
+    /**
+     * The name finder also cuts organisations and places short ("Al" of "Al Jazeera", "Rapid Support"
+     * of "Rapid Support Forces", "World Food" of "World Food Programme"): such a name takes in the
+     * proper nouns right after it, and a name followed by an organisation's head word ("Forces",
+     * "Programme") takes the head in and is an organisation.
+     */
+    private List<Candidate> wholeBodyNames(Sentence s, List<Candidate> cs, List<Candidate> gaz) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            int to = c.to;
+            EntityType type = c.type;
+            if (type == EntityType.PERSON) {
+                if (orgHeadAt(s, to)) {
+                    while (orgHeadAt(s, to)) {
+                        to++;
+                    }
+                    type = EntityType.ORGANIZATION;
+                }
+            } else {
+                while (to < s.size() && to - c.from < 6 && (bareNameWord(s, to, gaz) || orgHeadAt(s, to))
+                        && !glued(s, to - 1, to)) {
+                    to++;
+                }
+                if (to > c.to && orgHeads.contains(lower(s.token(to - 1)))) {
+                    type = EntityType.ORGANIZATION;
+                }
+            }
+            out.add(to == c.to ? c : new Candidate(c.from, to, type, false, false));
+        }
+        return out;
+    }
+
+    /** Token {@code k} is a capitalised organisation head word ("Forces", "Programme"). */
+    private boolean orgHeadAt(Sentence s, int k) {
+        return k < s.size() && s.token(k).isCapitalised() && orgHeads.contains(lower(s.token(k)));
     }
 
     /** Token {@code k} is a capitalised proper noun that names nothing by itself and heads nothing. */
@@ -670,6 +729,9 @@ public final class EntityRecognizer {
                     k++;
                 }
                 int runEnd = properNameRun(s, k);
+                if (runEnd == k && k < s.size() && s.token(k).isCapitalised() && orgHeads.contains(lower(s.token(k)))) {
+                    runEnd = k + 1; // "Intergovernmental Authority" with the head tagged as a common noun
+                }
                 if (runEnd > k && orgHeads.contains(lower(s.token(runEnd - 1)))) {
                     end = runEnd;
                 }
@@ -740,6 +802,8 @@ public final class EntityRecognizer {
                 end += 2;
             } else if (NAME_SUFFIXES.contains(w) && t.isCapitalised()) {
                 end++;
+            } else if (orgHeadAt(s, end)) {
+                end++; // "Rapid Support Forces" with the head tagged as a common noun
             } else if (NAME_JOINERS.contains(w) && end + 1 < s.size()
                     && isNameToken(s, end + 1) && hasOrgHead(s, i, end)) {
                 end += 2;

@@ -265,10 +265,14 @@ public final class EntityResolver {
     }
 
     /** The words of a name in lower case, without initials ("R.") and suffixes ("Jr."), hyphens kept inside words. */
+    /** The Arabic article on a surname: "al-Burhan", "el-Sisi". */
+    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");
+
     static List<String> nameParts(String name) {
         List<String> parts = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).replace("\u2019", "'").split("\\s+")) {
             String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replace(".", "");
+            word = ARTICLE_PREFIX.matcher(word).replaceFirst(""); // "al-Burhan" is "Burhan" alone
             if (word.isEmpty() || NAME_SUFFIXES.contains(word) || (word.length() == 1 && parts.size() > 0)) {
                 continue;
             }

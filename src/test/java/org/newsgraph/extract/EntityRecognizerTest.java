@@ -82,6 +82,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonNameDoesNotStartWithACountry() {
+        List<Mention> ms = mentions("The award went to the envoy of Norway Ragnhild Solberg-Aas last year.");
+        assertEquals(EntityType.COUNTRY, mention(ms, "Norway").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Norway ")), ms.toString());
+    }
+
+    @Test
+    void organisationHeadsTaggedAsCommonNounsEndTheName() {
+        List<Mention> ms = mentions("Fighting between the army and the Rapid Mobile Forces spread, the Regional Grain Programme said.");
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Rapid Mobile Forces").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Regional Grain Programme").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void personNameIsTakenWhole() {
         List<Mention> ms = mentions("The winger Marten Vandewalle scored twice before Jorge Ignacio Salcedo replied.");
         Mention m = mention(ms, "Marten Vandewalle").orElseThrow(() -> new AssertionError(ms.toString()));

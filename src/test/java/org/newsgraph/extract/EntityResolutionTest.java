@@ -61,6 +61,14 @@ class EntityResolutionTest {
     }
 
     @Test
+    void aSurnameWithoutItsArabicArticleIsTheSamePerson() {
+        ResolvedMentions r = resolve("General Khalid Omar al-Tayeb spoke in Amman on Friday. "
+                + "Critics say Mr. Tayeb has lost the army's trust.");
+        Entity tayeb = entity(r, "Khalid Omar al-Tayeb");
+        assertTrue(tayeb.names().contains("Tayeb"), tayeb.names().toString());
+    }
+
+    @Test
     void twoPeopleSharingASurnameStayApartAndABareSurnameGoesToTheNearest() {
         ResolvedMentions r = resolve("Lee Hae-jin, a former minister, met Lee Soo-min in Busan. "
                 + "Lee Soo-min spoke first. Mr. Lee then said the talks had gone well.");

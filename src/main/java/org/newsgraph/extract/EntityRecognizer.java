@@ -36,7 +36,8 @@ public final class EntityRecognizer {
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "i", "god", "covid", "internet", "image", "source", "photo", "reuters/",
-            "am", "pm", "ok", "tv", "ceo", "gmt", "utc", "et", "pst", "est", "edt");
+            "am", "pm", "ok", "tv", "ceo", "gmt", "utc", "et", "pst", "est", "edt",
+            "ramadan", "christmas", "easter", "thanksgiving", "eid", "hanukkah", "diwali", "passover", "lent");
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le",
             "el", "abu", "du", "di", "del", "dos", "bint");
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&", "on");
@@ -48,6 +49,9 @@ public final class EntityRecognizer {
             "those", "one", "some", "all", "both", "each", "none", "anyone", "someone", "everyone", "nobody");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "western", "eastern", "northern", "southern");
+    /** Prepositions after which a name is a place, not a person. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
+            "throughout", "around");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "across", "into",
             "around", "outside", "inside", "throughout", "within", "towards", "toward");
 
@@ -581,7 +585,7 @@ public final class EntityRecognizer {
             int to = span.getEnd();
             // leading honorifics, titles and determiners are not part of the name
             while (from < to && (isTitleWord(s.token(from)) || "DET".equals(s.token(from).pos())
-                    || "PUNCT".equals(s.token(from).pos()))) {
+                    || "PUNCT".equals(s.token(from).pos()) || LOCATIVES.contains(lower(s.token(from))) && !lower(s.token(from)).equals("to"))) {
                 from++;
             }
             from = afterPortfolio(s, from, to);
@@ -687,6 +691,10 @@ public final class EntityRecognizer {
         if (from > 0 && honorifics.contains(lower(s.token(from - 1)))) {
             return EntityType.PERSON;
         }
+        if (type == EntityType.PERSON && from > 0 && PLACE_PREPOSITIONS.contains(lower(s.token(from - 1)))
+                && !(to < s.size() && Discourse.isPossessive(s.token(to)))) {
+            return EntityType.LOCATION; // "near Al Huwayjah", "in Raqqa"; not "in Biden's speech"
+        }
         return type;
     }
 
@@ -712,7 +720,11 @@ public final class EntityRecognizer {
                         && !"PUNCT".equals(s.token(nameEnd).pos()) && gazetteer.lookup(s.token(nameEnd).text()).isEmpty()) {
                     nameEnd = extendGlued(s, nameEnd + 1);
                 }
-                if (nameEnd > named) {
+                boolean body = false;
+                for (int k = named; k < Math.min(s.size(), nameEnd + 1); k++) {
+                    body |= orgHeads.contains(lower(s.token(k))) || locationHeads.contains(lower(s.token(k)));
+                }
+                if (nameEnd > named && !body) {
                     out.add(new Candidate(named, nameEnd, EntityType.PERSON, false, false));
                     i = nameEnd;
                     continue;
@@ -763,8 +775,15 @@ public final class EntityRecognizer {
             return from;
         }
         int start = k;
-        while (k < to && portfolios.contains(lower(s.token(k)))) {
-            k++;
+        while (k < to) {
+            int place = gazetteerMatch(s, k);
+            if (place > k) {
+                k = place; // "Minister for the Middle East Tobias Ellwood"
+            } else if (portfolios.contains(lower(s.token(k))) || COMPASS.contains(lower(s.token(k)))) {
+                k++;
+            } else {
+                break;
+            }
         }
         return k > start && k < to && s.token(k).isCapitalised() ? k : from;
     }
@@ -835,8 +854,8 @@ public final class EntityRecognizer {
 
     private static boolean isNameToken(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised() || NOT_NAMES.contains(lower(t).replace(".", ""))) {
-            return false;
+        if (!t.isCapitalised() || NOT_NAMES.contains(lower(t).replace(".", "")) || LOCATIVES.contains(lower(t)) && !lower(t).equals("to")) {
+            return false; // "Near Al Huwayjah": a preposition opening the sentence is not part of the name
         }
         if (t.text().length() == 1 && !t.text().matches("[A-Z]")) {
             return false;

@@ -88,7 +88,7 @@ public final class Gazetteer {
                 countryOfCapital.putIfAbsent(normalise(c), row[0]);
             }
         }
-        for (String[] row : rows("organizations.tsv")) {
+        for (String[] row : java.util.stream.Stream.of("organizations.tsv", "regions.tsv").flatMap(f -> rows(f).stream()).toList()) {
             EntityType type = EntityType.valueOf(row[1].toUpperCase(Locale.ROOT));
             Entry e = new Entry(row[0], row[0], type, Kind.NAME);
             add(byName, row[0], e);

@@ -96,6 +96,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void regionsAndPrepositionsOpeningASentence() {
+        List<Mention> ms = mentions("Near Tal Hamid, the minister for the Middle East Ruth Okonkwo met Kurdish officials.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Tal Hamid").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Middle East").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.PERSON, mention(ms, "Ruth Okonkwo").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void personNameIsTakenWhole() {
         List<Mention> ms = mentions("The winger Marten Vandewalle scored twice before Jorge Ignacio Salcedo replied.");
         Mention m = mention(ms, "Marten Vandewalle").orElseThrow(() -> new AssertionError(ms.toString()));

@@ -17,6 +17,9 @@ public final class NlpModels {
     static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMAS = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /** The maxent models inside the POS and lemmatizer model packages (OpenNLP's artifact names). */
+    static final String POS_ARTIFACT = "pos.model";
+    static final String LEMMA_ARTIFACT = "lemmatizer.model";
 
     final SentenceModel sentence;
     final TokenizerModel tokenizer;

@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,26 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+
 class AnnotatorTest {
+    private static final String[] NEWS = {
+        "South Korean President Yoon Suk Yeol met Chinese leader Xi Jinping in Lima on Friday.",
+        "The minister said the talks, which lasted three hours, had been \"constructive\".",
+        "Officials in Seoul fear that Pyongyang is supplying artillery shells to Moscow.",
+        "Her national security adviser, Jake Sullivan, declined to comment on the reports.",
+        "Shares of the company fell 4.5% after it warned that profits would be lower than expected.",
+        "Protesters gathered outside parliament, demanding the resignation of the prime minister.",
+    };
+    private static NlpModels models;
     private static Annotator annotator;
 
     @BeforeAll
     static void load() {
-        annotator = NlpModels.load().newAnnotator();
+        models = NlpModels.load();
+        annotator = models.newAnnotator();
     }
 
     @Test
@@ -61,5 +76,40 @@ class AnnotatorTest {
         AnnotatedText t = annotator.annotate(text);
         assertTrue(t.sentences().size() >= 7, "15,000 characters in pieces of at most 2,000");
         assertTrue(t.sentences().stream().allMatch(s -> s.end() - s.start() <= Annotator.MAX_SENTENCE_CHARS));
+    }
+
+    @Test
+    void beamOfThreeGivesWhatTheOpenNlpTaggersGive() {
+        Annotator beam = new Annotator(models, 3);
+        POSTaggerME tagger = new POSTaggerME(models.pos);
+        LemmatizerME lemmatizer = new LemmatizerME(models.lemmatizer);
+        for (String sentence : NEWS) {
+            String[] words = new TokenizerME(models.tokenizer).tokenize(sentence);
+            String[] tags = tagger.tag(words);
+            assertArrayEquals(tags, beam.tags(words), sentence);
+            assertArrayEquals(lemmatizer.lemmatize(words, tags), beam.statisticalLemmas(words, tags), sentence);
+        }
+    }
+
+    @Test
+    void greedyDecodingAgreesWithTheBeamOnNearlyEveryToken() {
+        Annotator beam = new Annotator(models, 3);
+        int tokens = 0;
+        int tagsDiffer = 0;
+        int lemmasDiffer = 0;
+        for (String sentence : NEWS) {
+            String[] words = new TokenizerME(models.tokenizer).tokenize(sentence);
+            String[] tags = beam.tags(words);
+            String[] greedy = annotator.tags(words);
+            String[] lemmas = beam.statisticalLemmas(words, tags);
+            String[] greedyLemmas = annotator.statisticalLemmas(words, tags);
+            for (int i = 0; i < words.length; i++) {
+                tokens++;
+                tagsDiffer += tags[i].equals(greedy[i]) ? 0 : 1;
+                lemmasDiffer += lemmas[i].equals(greedyLemmas[i]) ? 0 : 1;
+            }
+        }
+        assertTrue(tagsDiffer * 50 <= tokens, tagsDiffer + " of " + tokens + " tags differ");
+        assertTrue(lemmasDiffer * 50 <= tokens, lemmasDiffer + " of " + tokens + " lemmas differ");
     }
 }

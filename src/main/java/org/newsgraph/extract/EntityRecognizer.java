@@ -272,8 +272,14 @@ public final class EntityRecognizer {
             }
             int from = c.from;
             int to = c.to;
-            while (to < s.size() && to - from < 4 && bareNameWord(s, to, gaz)) {
-                to = extendGlued(s, to + 1);
+            while (to < s.size() && to - from < 5) {
+                if (bareNameWord(s, to, gaz)) {
+                    to = extendGlued(s, to + 1);
+                } else if (particlesThenName(s, to) > to) {
+                    to = particlesThenName(s, to);
+                } else {
+                    break;
+                }
             }
             while (from > 0 && to - from < 4 && bareNameWord(s, from - 1, gaz)) {
                 from--;
@@ -470,7 +476,7 @@ public final class EntityRecognizer {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
-            if (glued(s, k - 1, k) && k > from || isInitialStop(s, k)) {
+            if (glued(s, k - 1, k) && k > from || isInitialStop(s, k) || k > from && PARTICLES.contains(lower(t))) {
                 continue;
             }
             if (!t.isCapitalised() || !t.isProperNoun() || isTitleWord(t) || orgHeads.contains(lower(t))
@@ -802,6 +808,16 @@ public final class EntityRecognizer {
                 && gazetteer.lookup(t.text()).isEmpty();
     }
 
+    /** After particles from {@code i} and the proper noun they lead to ("von der Leyen", "da Silva"), or {@code i}. */
+    private static int particlesThenName(Sentence s, int i) {
+        int k = i;
+        while (k < s.size() && k - i < 3 && PARTICLES.contains(lower(s.token(k)))) {
+            k++;
+        }
+        boolean name = k < s.size() && (isNameToken(s, k) || s.token(k).isCapitalised() && "NOUN".equals(s.token(k).pos()));
+        return k > i && name ? extendGlued(s, k + 1) : i;
+    }
+
     /** End of a run of proper-name tokens starting at {@code i}, or {@code i} if none starts there. */
     private int properNameRun(Sentence s, int i) {
         if (i >= s.size() || !isNameToken(s, i) || isTitleWord(s.token(i))) {
@@ -817,8 +833,8 @@ public final class EntityRecognizer {
                 end += 2; // "Robert F. Kennedy"
             } else if (glued(s, end - 1, end)) {
                 end = extendGlued(s, end); // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
-            } else if (PARTICLES.contains(w) && end + 1 < s.size() && isNameToken(s, end + 1)) {
-                end += 2;
+            } else if (particlesThenName(s, end) > end) {
+                end = particlesThenName(s, end); // "Ursula von der Leyen", "Lula da Silva"
             } else if (NAME_SUFFIXES.contains(w) && t.isCapitalised()) {
                 end++;
             } else if (orgHeadAt(s, end)) {

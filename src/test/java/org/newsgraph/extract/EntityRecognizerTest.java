@@ -104,6 +104,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void particlesInsideAPersonsName() {
+        List<Mention> ms = mentions("Commission President Greta von der Aalen met Paulo Inacio Costa da Souza in Lisbon.");
+        assertTrue(mention(ms, "Greta von der Aalen").isPresent(), ms.toString());
+        assertTrue(mention(ms, "Paulo Inacio Costa da Souza").isPresent(), ms.toString());
+    }
+
+    @Test
     void personNameIsTakenWhole() {
         List<Mention> ms = mentions("The winger Marten Vandewalle scored twice before Jorge Ignacio Salcedo replied.");
         Mention m = mention(ms, "Marten Vandewalle").orElseThrow(() -> new AssertionError(ms.toString()));

@@ -67,6 +67,11 @@ public final class IngestCommand implements Callable<Integer> {
                 "still lands whole, and an interrupted run loses at most the open batch (run it again)."})
     int batch;
 
+    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "100",
+            description = {"Compact the embedded store at the end when at least N articles were added",
+                "(default: ${DEFAULT-VALUE}; 0 never). TDB2 grows by every write transaction until compacted."})
+    int compactAfter;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article (one article only).")
     String title;
 
@@ -98,12 +103,26 @@ public final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose);
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
             progress.clear();
+            if (compactAfter > 0 && tally.added() >= compactAfter) {
+                compact(store, err);
+            }
         }
         double seconds = tally.nanos() / 1e9;
         out.printf("ingested %d article%s (%d triples, %d words), %d unchanged, %d failed in %.1f s (%.1f articles/s) into %s%n",
                 tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(),
                 tally.failed(), seconds, seconds > 0 ? tally.done() / seconds : 0.0, where);
         return tally.failed() > 0 ? 1 : 0;
+    }
+
+    private static void compact(GraphStore store, PrintWriter err) {
+        long before = store.diskBytes();
+        if (before < 0) {
+            return;
+        }
+        err.printf("compacting %s (%d MB)...%n", store.describe(), before >> 20);
+        err.flush();
+        long after = store.compact();
+        err.printf("compacted to %d MB%n", after >> 20);
     }
 
     private static boolean isHttpUrl(String text) {

@@ -99,6 +99,20 @@ public abstract class GraphStore implements AutoCloseable {
     @Override
     public abstract void close();
 
+    /**
+     * Reclaims the disk space earlier transactions left behind (TDB2 grows by every write
+     * transaction until compacted); returns the bytes on disk after, or -1 when the store has
+     * nothing to compact (a remote server manages its own storage).
+     */
+    public long compact() {
+        return -1;
+    }
+
+    /** Bytes on disk, or -1 when unknown. */
+    public long diskBytes() {
+        return -1;
+    }
+
     /** Embedded TDB2 store. */
     static final class Tdb2Store extends GraphStore {
         private final Path folder;
@@ -183,6 +197,21 @@ public abstract class GraphStore implements AutoCloseable {
 
         DatasetGraph datasetGraph() {
             return dsg;
+        }
+
+        @Override
+        public long compact() {
+            org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+            return diskBytes();
+        }
+
+        @Override
+        public long diskBytes() {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+                return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return -1;
+            }
         }
 
         @Override

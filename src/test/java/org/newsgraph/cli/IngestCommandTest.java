@@ -50,6 +50,33 @@ class IngestCommandTest {
     }
 
     @Test
+    void compactingAfterIngestShrinksTheStoreAndKeepsEveryTriple() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (int i = 0; i < STORIES.size(); i++) {
+            Files.writeString(corpus.resolve("story-" + i + ".txt"), STORIES.get(i));
+        }
+        Path kept = dir.resolve("kept-db");
+        Path compacted = dir.resolve("compacted-db");
+        CliRun plain = CliRun.run("ingest", "--store", kept.toString(), "--threads", "1", "--compact-after", "0", corpus.toString());
+        CliRun run = CliRun.run("ingest", "--store", compacted.toString(), "--threads", "1", "--compact-after", "3", corpus.toString());
+        assertEquals(0, plain.exitCode(), plain.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("compacted to"), run.toString());
+        assertTrue(!plain.err().contains("compact"), plain.toString());
+        assertEquals(List.of("Data-0001"), generations(kept));
+        assertEquals(List.of("Data-0002"), generations(compacted), "a new generation, the old one deleted");
+        assertEquals(triplesById(kept), triplesById(compacted));
+        CliRun again = CliRun.run("ingest", "--store", compacted.toString(), corpus.toString());
+        assertTrue(again.out().contains("6 unchanged"), "the compacted store is the store: " + again);
+    }
+
+    private static List<String> generations(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
+
+    @Test
     void titleDateAndUrlLandOnTheArticleNode() throws IOException {
         Path file = Files.writeString(dir.resolve("note.txt"), "The council of Leeds approved a new tram line on Wednesday.");
         Path db = dir.resolve("db");

@@ -67,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
                 "still lands whole, and an interrupted run loses at most the open batch (run it again)."})
     int batch;
 
-    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "100",
+    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",
             description = {"Compact the embedded store at the end when at least N articles were added",
                 "(default: ${DEFAULT-VALUE}; 0 never). TDB2 grows by every write transaction until compacted."})
     int compactAfter;

@@ -111,7 +111,7 @@ final class Discourse {
     }
 
     static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return t.normal();
     }
 
     /**
@@ -258,7 +258,7 @@ final class Discourse {
     Arg government(int sentence, int head) {
         Sentence s = sentence(sentence);
         Token t = s.token(head);
-        if (!governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        if (!governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lowerLemma())) {
             return null;
         }
         for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
@@ -313,7 +313,7 @@ final class Discourse {
     Arg role(int sentence, int head) {
         Sentence s = sentence(sentence);
         String w = lower(s.token(head));
-        if (!roleHeads.contains(w) && !roleHeads.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+        if (!roleHeads.contains(w) && !roleHeads.contains(s.token(head).lowerLemma())) {
             return null;
         }
         int k = head - 1;
@@ -324,7 +324,7 @@ final class Discourse {
         if (k < 0 || !(lower(s.token(k)).equals("the") || lower(s.token(k)).equals("this"))) {
             return null;
         }
-        String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        String lemma = s.token(head).lowerLemma();
         int offset = s.token(head).start();
         Arg best = null;
         int bestStart = -1;

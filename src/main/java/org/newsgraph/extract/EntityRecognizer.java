@@ -423,7 +423,7 @@ public final class EntityRecognizer {
             return false;
         }
         boolean titled = c.from > 0 && isTitleWord(s.token(c.from - 1));
-        boolean speaks = c.to < s.size() && SAY_LEMMAS.contains(s.token(c.to).lemma().toLowerCase(Locale.ROOT));
+        boolean speaks = c.to < s.size() && SAY_LEMMAS.contains(s.token(c.to).lowerLemma());
         return !titled && !speaks;
     }
 
@@ -569,7 +569,7 @@ public final class EntityRecognizer {
         for (int k = end; k < Math.min(s.size(), end + 3); k++) {
             Token t = s.token(k);
             String w = lower(t);
-            if (stateNouns.contains(t.lemma().toLowerCase(Locale.ROOT)) || stateNouns.contains(w) || isTitleWord(t)
+            if (stateNouns.contains(t.lowerLemma()) || stateNouns.contains(w) || isTitleWord(t)
                     || w.endsWith("s") && stateNouns.contains(w.substring(0, w.length() - 1))) {
                 return true;
             }
@@ -803,7 +803,7 @@ public final class EntityRecognizer {
         Token t = s.token(i);
         String w = lower(t);
         return t.isCapitalised() && i + 1 < s.size() && isNameToken(s, i + 1) && !isTitleWord(t)
-                && t.lemma().toLowerCase(Locale.ROOT).equals(w) && !NOT_NAMES.contains(w) && !PRONOUNS.contains(w)
+                && t.lowerLemma().equals(w) && !NOT_NAMES.contains(w) && !PRONOUNS.contains(w)
                 && !Set.of("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM").contains(t.pos())
                 && gazetteer.lookup(t.text()).isEmpty();
     }
@@ -905,7 +905,7 @@ public final class EntityRecognizer {
                 return EntityType.LOCATION; // "in Mosul", "near Dayr Az Zawr"
             }
         }
-        if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)) && to - from >= 2) {
+        if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lowerLemma()) && to - from >= 2) {
             return EntityType.PERSON;
         }
         if (to - from >= 2 && appositiveTitle(s, to)) {
@@ -915,7 +915,7 @@ public final class EntityRecognizer {
             return EntityType.PERSON;
         }
         if (to - from == 1 && s.token(from).isProperNoun() && gazetteer.isPlace(s.token(from).text())
-                && !(to < s.size() && SAY_LEMMAS.contains(s.token(to).lemma().toLowerCase(Locale.ROOT)))
+                && !(to < s.size() && SAY_LEMMAS.contains(s.token(to).lowerLemma()))
                 && !(from > 0 && "NUM".equals(s.token(from - 1).pos())) && !joinedToName(s, to)) {
             return EntityType.LOCATION; // "shelled Kharkiv": a lone proper noun that is a known place
         }
@@ -969,6 +969,6 @@ public final class EntityRecognizer {
     }
 
     private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
+        return t.lower();
     }
 }

@@ -257,26 +257,7 @@ final class PatternMatcher {
         if (t.isProperNoun()) {
             return false;
         }
-        return words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(stem(w));
-    }
-
-    /** A crude stem for when the lemmatizer fails ("pressing" lemmatized as "presse"). */
-    static String stem(String w) {
-        String x = w;
-        if (x.endsWith("ied") || x.endsWith("ies")) {
-            return x.substring(0, x.length() - 3) + "y";
-        }
-        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
-            if (x.endsWith(suffix) && x.length() > suffix.length() + 2) {
-                x = x.substring(0, x.length() - suffix.length());
-                break;
-            }
-        }
-        int n = x.length();
-        if (n > 3 && x.charAt(n - 1) == x.charAt(n - 2) && !x.endsWith("ss") && !x.endsWith("ll")) {
-            x = x.substring(0, n - 1); // "fretting" -> "frett" -> "fret"
-        }
-        return x;
+        return words.contains(t.lowerLemma()) || words.contains(t.stem());
     }
 
     /** A person named right after a title that starts at {@code from} ("Chinese | President Xi Jinping"). */
@@ -359,7 +340,7 @@ final class PatternMatcher {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 words[i] = withoutSuffix(Discourse.lower(t), "'s");
-                lemmas[i] = withoutSuffix(t.lemma().toLowerCase(Locale.ROOT), "+'s");
+                lemmas[i] = withoutSuffix(t.lowerLemma(), "+'s");
             }
             @SuppressWarnings("unchecked")
             List<int[]>[] at = new List[s.size()];

@@ -39,9 +39,11 @@ public final class Annotator {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final BeamSearch tagSearch;
+    private final GreedyDecoder tagGreedy;
     private final POSContextGenerator tagContext;
     private final SequenceValidator<String> tagValidator;
     private final BeamSearch lemmaSearch;
+    private final GreedyDecoder lemmaGreedy;
     private final LemmatizerContextGenerator lemmaContext;
     private final SequenceValidator<String> lemmaValidator;
     private final Map<String, String> lemmaCache = new HashMap<>();
@@ -55,22 +57,27 @@ public final class Annotator {
         this.sentenceDetector = new SentenceDetectorME(models.sentence);
         this.tokenizer = new TokenizerME(models.tokenizer);
         this.tagSearch = new BeamSearch(beamSize, models.pos.<MaxentModel>getArtifact(NlpModels.POS_ARTIFACT));
+        this.tagGreedy = beamSize == 1 ? new GreedyDecoder(models.pos.<MaxentModel>getArtifact(NlpModels.POS_ARTIFACT)) : null;
         this.tagContext = models.pos.getFactory().getPOSContextGenerator(beamSize);
         this.tagValidator = models.pos.getFactory().getSequenceValidator();
         this.lemmaSearch = new BeamSearch(beamSize, models.lemmatizer.<MaxentModel>getArtifact(NlpModels.LEMMA_ARTIFACT));
+        this.lemmaGreedy = beamSize == 1 ? new GreedyDecoder(models.lemmatizer.<MaxentModel>getArtifact(NlpModels.LEMMA_ARTIFACT)) : null;
         this.lemmaContext = models.lemmatizer.getFactory().getContextGenerator();
         this.lemmaValidator = models.lemmatizer.getFactory().getSequenceValidator();
     }
 
     /** UD tags of a sentence's tokens, as {@code POSTaggerME.tag} gives them, but with this annotator's beam size. */
     String[] tags(String[] words) {
+        if (tagGreedy != null) {
+            return tagGreedy.decode(words, null, tagContext, tagValidator);
+        }
         return tagSearch.bestSequence(words, null, tagContext, tagValidator).getOutcomes().toArray(String[]::new);
     }
 
     /** Lemmas as {@code LemmatizerME.lemmatize} gives them, but with this annotator's beam size. */
     String[] statisticalLemmas(String[] words, String[] tags) {
-        String[] scripts = lemmaSearch.bestSequence(words, new Object[] {tags}, lemmaContext, lemmaValidator)
-                .getOutcomes().toArray(String[]::new);
+        String[] scripts = lemmaGreedy != null ? lemmaGreedy.decode(words, new Object[] {tags}, lemmaContext, lemmaValidator)
+                : lemmaSearch.bestSequence(words, new Object[] {tags}, lemmaContext, lemmaValidator).getOutcomes().toArray(String[]::new);
         return LemmatizerME.decodeLemmas(words, scripts);
     }
 

@@ -112,4 +112,18 @@ class AnnotatorTest {
         assertTrue(tagsDiffer * 50 <= tokens, tagsDiffer + " of " + tokens + " tags differ");
         assertTrue(lemmasDiffer * 50 <= tokens, lemmasDiffer + " of " + tokens + " lemmas differ");
     }
+
+    @Test
+    void greedyDecoderGivesWhatABeamOfOneGives() {
+        opennlp.tools.ml.model.MaxentModel pos = models.pos.getArtifact(NlpModels.POS_ARTIFACT);
+        opennlp.tools.ml.BeamSearch beamOfOne = new opennlp.tools.ml.BeamSearch(1, pos);
+        GreedyDecoder greedy = new GreedyDecoder(pos);
+        var contexts = models.pos.getFactory().getPOSContextGenerator(1);
+        var validator = models.pos.getFactory().getSequenceValidator();
+        for (String sentence : NEWS) {
+            String[] words = new TokenizerME(models.tokenizer).tokenize(sentence);
+            assertArrayEquals(beamOfOne.bestSequence(words, null, contexts, validator).getOutcomes().toArray(String[]::new),
+                    greedy.decode(words, null, contexts, validator), sentence);
+        }
+    }
 }

@@ -68,8 +68,9 @@ public final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",
-            description = {"Compact the embedded store at the end when at least N articles were added",
-                "(default: ${DEFAULT-VALUE}; 0 never). TDB2 grows by every write transaction until compacted."})
+            description = {"Compact the embedded store at the end when at least N articles were added and the run",
+                "at least doubled the store on disk (default: ${DEFAULT-VALUE}; 0 never). TDB2 grows by every",
+                "write transaction until compacted; compacting takes time in proportion to the whole store."})
     int compactAfter;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article (one article only).")
@@ -97,14 +98,15 @@ public final class IngestCommand implements Callable<Integer> {
         Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
         Ingester.Tally tally;
         String where;
+        long bytesBefore = storeOptions.endpoint == null ? GraphStore.diskBytes(storeOptions.storeFolder()) : -1;
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose);
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
             progress.clear();
-            if (compactAfter > 0 && tally.added() >= compactAfter) {
-                compact(store, err);
+            if (compactAfter > 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {
+                compact(store, err); // at most doubles what the writes cost, however large the store
             }
         }
         double seconds = tally.nanos() / 1e9;

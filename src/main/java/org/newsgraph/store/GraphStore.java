@@ -113,6 +113,18 @@ public abstract class GraphStore implements AutoCloseable {
         return -1;
     }
 
+    /** Bytes of the files under a folder: 0 when it does not exist, -1 when it cannot be read. */
+    public static long diskBytes(Path folder) {
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     /** Embedded TDB2 store. */
     static final class Tdb2Store extends GraphStore {
         private final Path folder;
@@ -207,11 +219,7 @@ public abstract class GraphStore implements AutoCloseable {
 
         @Override
         public long diskBytes() {
-            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
-                return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                return -1;
-            }
+            return GraphStore.diskBytes(folder);
         }
 
         @Override

@@ -105,7 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose);
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
             progress.clear();
-            if (compactAfter > 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {
+            if (compactAfter > 0 && bytesBefore >= 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {
                 compact(store, err); // at most doubles what the writes cost, however large the store
             }
         }

@@ -52,6 +52,14 @@ public final class EntityRecognizer {
     /** Prepositions after which a name is a place, not a person. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across",
             "throughout", "around");
+    /** Words that open the of-phrase of a title's portfolio ("Minister of Education", "Minister for Europe"). */
+    private static final Set<String> PORTFOLIO_OPENERS = Set.of("of", "for");
+    /** Words that open the of-phrase of an organisation or place ("Center for ...", "Authority on ..."). */
+    private static final Set<String> OF_PHRASE_OPENERS = Set.of("of", "for", "on");
+    private static final Set<String> AND_WORDS = Set.of("and", "&");
+    private static final Set<String> LANGUAGE_CUES = Set.of("in", "into", "from", "speak", "speaks", "spoke", "speaking");
+    /** Parts of speech a name the tagger mis-tagged never has. */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "across", "into",
             "around", "outside", "inside", "throughout", "within", "towards", "toward");
 
@@ -148,13 +156,15 @@ public final class EntityRecognizer {
         mentions = typed;
         int longest = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1) + 2;
         List<Mention> out = new ArrayList<>(mentions);
+        boolean[][] covered = new boolean[text.sentences().size()][];
         for (Sentence s : text.sentences()) {
-            boolean[] taken = new boolean[s.size()];
-            for (Mention m : mentions) {
-                if (m.sentence() == s.index()) {
-                    java.util.Arrays.fill(taken, m.tokenStart(), m.tokenEnd(), true);
-                }
-            }
+            covered[s.index()] = new boolean[s.size()];
+        }
+        for (Mention m : mentions) {
+            java.util.Arrays.fill(covered[m.sentence()], m.tokenStart(), m.tokenEnd(), true);
+        }
+        for (Sentence s : text.sentences()) {
+            boolean[] taken = covered[s.index()];
             for (int i = 0; i < s.size(); i++) {
                 if (taken[i] || !s.token(i).isCapitalised() || i > 0 && (glued(s, i - 1, i) || isNameToken(s, i - 1) && !isTitleWord(s.token(i - 1)))) {
                     continue;
@@ -273,13 +283,11 @@ public final class EntityRecognizer {
             int from = c.from;
             int to = c.to;
             while (to < s.size() && to - from < 5) {
-                if (bareNameWord(s, to, gaz)) {
-                    to = extendGlued(s, to + 1);
-                } else if (particlesThenName(s, to) > to) {
-                    to = particlesThenName(s, to);
-                } else {
+                int next = bareNameWord(s, to, gaz) ? extendGlued(s, to + 1) : particlesThenName(s, to);
+                if (next == to) {
                     break;
                 }
+                to = next;
             }
             while (from > 0 && to - from < 4 && bareNameWord(s, from - 1, gaz)) {
                 from--;
@@ -309,7 +317,7 @@ public final class EntityRecognizer {
             int to = c.to;
             if (c.type != EntityType.PERSON && (orgHeads.contains(head) || locationHeads.contains(head))) {
                 // "Joint Council for the Welfare of Immigrants": one or more such phrases
-                while (to + 1 < s.size() && Set.of("of", "for", "on").contains(lower(s.token(to)))) {
+                while (to + 1 < s.size() && OF_PHRASE_OPENERS.contains(lower(s.token(to)))) {
                     int k = to + 1;
                     if (lower(s.token(k)).equals("the")) {
                         k++;
@@ -515,7 +523,7 @@ public final class EntityRecognizer {
                     end++; // "U.N" "." is "U.N."
                 }
                 boolean language = end == i + 1 && i > 0 && languages.contains(lower(s.token(i)))
-                        && Set.of("in", "into", "from", "speak", "speaks", "spoke", "speaking").contains(lower(s.token(i - 1)));
+                        && LANGUAGE_CUES.contains(lower(s.token(i - 1)));
                 if (!language && (e.kind() != Gazetteer.Kind.DEMONYM || demonymStandsForState(s, end))) {
                     out.add(new Candidate(i, end, e.type(), true, e.kind() == Gazetteer.Kind.CAPITAL));
                 }
@@ -591,7 +599,7 @@ public final class EntityRecognizer {
             int to = span.getEnd();
             // leading honorifics, titles and determiners are not part of the name
             while (from < to && (isTitleWord(s.token(from)) || "DET".equals(s.token(from).pos())
-                    || "PUNCT".equals(s.token(from).pos()) || LOCATIVES.contains(lower(s.token(from))) && !lower(s.token(from)).equals("to"))) {
+                    || "PUNCT".equals(s.token(from).pos()) || isOpeningPreposition(s.token(from)))) {
                 from++;
             }
             from = afterPortfolio(s, from, to);
@@ -774,10 +782,9 @@ public final class EntityRecognizer {
      */
     private int afterPortfolio(Sentence s, int from, int to) {
         int k = from;
-        if (k < to && (lower(s.token(k)).equals("of") || lower(s.token(k)).equals("for")) && k > 0 && isTitleWord(s.token(k - 1))) {
+        if (k < to && PORTFOLIO_OPENERS.contains(lower(s.token(k))) && k > 0 && isTitleWord(s.token(k - 1))) {
             k++;
-        } else if (!(k >= 2 && (lower(s.token(k - 1)).equals("of") || lower(s.token(k - 1)).equals("for"))
-                && isTitleWord(s.token(k - 2)))) {
+        } else if (!(k >= 2 && PORTFOLIO_OPENERS.contains(lower(s.token(k - 1))) && isTitleWord(s.token(k - 2)))) {
             return from;
         }
         int start = k;
@@ -804,7 +811,7 @@ public final class EntityRecognizer {
         String w = lower(t);
         return t.isCapitalised() && i + 1 < s.size() && isNameToken(s, i + 1) && !isTitleWord(t)
                 && t.lowerLemma().equals(w) && !NOT_NAMES.contains(w) && !PRONOUNS.contains(w)
-                && !Set.of("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM").contains(t.pos())
+                && !FUNCTION_TAGS.contains(t.pos())
                 && gazetteer.lookup(t.text()).isEmpty();
     }
 
@@ -868,9 +875,14 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /** A locative preposition that can open a sentence before a place ("Near Al Huwayjah"); "To" can be a name. */
+    private static boolean isOpeningPreposition(Token t) {
+        return LOCATIVES.contains(lower(t)) && !lower(t).equals("to");
+    }
+
     private static boolean isNameToken(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isCapitalised() || NOT_NAMES.contains(lower(t).replace(".", "")) || LOCATIVES.contains(lower(t)) && !lower(t).equals("to")) {
+        if (!t.isCapitalised() || NOT_NAMES.contains(lower(t).replace(".", "")) || isOpeningPreposition(t)) {
             return false; // "Near Al Huwayjah": a preposition opening the sentence is not part of the name
         }
         if (t.text().length() == 1 && !t.text().matches("[A-Z]")) {
@@ -929,7 +941,7 @@ public final class EntityRecognizer {
 
     /** Token {@code to} joins what is before it to a following capitalised word ("Globe and Mail"). */
     private static boolean joinedToName(Sentence s, int to) {
-        return to + 1 < s.size() && Set.of("and", "&").contains(lower(s.token(to))) && s.token(to + 1).isCapitalised();
+        return to + 1 < s.size() && AND_WORDS.contains(lower(s.token(to))) && s.token(to + 1).isCapitalised();
     }
 
     /** ", a former minister" / ", the company's chief executive" after a name. */

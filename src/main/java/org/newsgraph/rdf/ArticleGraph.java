@@ -2,6 +2,7 @@ package org.newsgraph.rdf;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.impl.CollectionGraph;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Extraction;
@@ -63,7 +64,10 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
         private final Article article;
         private final String id;
         private final Node articleNode;
-        private final Graph g = GraphFactory.createDefaultGraph();
+        // A plain set of triples, in the order they were made: the graph is only written out whole,
+        // so the indexes of Jena's in-memory graph would be built for nothing (and their JIT
+        // compilation alone took seconds of CPU in a short ingest run).
+        private final Graph g = new CollectionGraph(new LinkedHashSet<>());
         private final Instant ingestedAt;
         private int factCount;
 

@@ -60,6 +60,32 @@ public final class EntityRecognizer {
     private static final Set<String> LANGUAGE_CUES = Set.of("in", "into", "from", "speak", "speaks", "spoke", "speaking");
     /** Parts of speech a name the tagger mis-tagged never has. */
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM");
+    /**
+     * Second halves of hyphenated modifiers made from a name ("Vienna-based", "Iran-backed", "NATO-led",
+     * "Hamas-run"): the name ends before the hyphen, and what follows is another name, if any.
+     */
+    private static final Set<String> COMPOUND_TAILS = Set.of("based", "run", "led", "backed", "aligned", "allied",
+            "owned", "controlled", "funded", "sponsored", "linked", "affiliated", "held", "occupied", "born",
+            "made", "brokered", "headquartered", "registered", "listed", "flagged", "operated", "bound", "friendly",
+            "leaning", "style", "era", "focused", "centred", "centered", "dominated", "supported", "inspired");
+    /** Of these, the ones whose following name is an organisation ("the Doha-based Al Jazeera"). */
+    private static final Set<String> ORGANISATION_TAILS = Set.of("based", "run", "backed", "owned", "controlled",
+            "funded", "sponsored", "headquartered", "registered", "listed", "operated", "supported");
+    /** Event heads that end a document's name even when it was typed as an organisation ("Mutual Defense Treaty"). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("treaty", "agreement", "accord", "accords", "convention",
+            "protocol", "act", "doctrine", "declaration");
+    /** Head words that do name a body alone when capitalised ("Congress voted"). */
+    private static final Set<String> BODIES_ALONE = Set.of("congress", "parliament", "senate");
+    /** Common nouns for kinds of place: "the city of | Qom". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "provinces", "region",
+            "district", "port", "county", "island", "islands", "governorate", "oblast", "enclave", "municipality",
+            "neighbourhood", "neighborhood", "suburb", "outskirts", "settlement", "camp", "state", "prefecture");
+    /** Words that name nothing on their own, though the name finder sometimes takes them alone. */
+    private static final Set<String> NOT_ALONE = Set.of("republic", "air", "navy", "army", "state", "kingdom",
+            "federation", "government", "defense", "defence", "front", "force", "forces", "assembly", "union");
+    /** A family name and a hyphenated given name, as Korean and Chinese names are written ("Park Sun-won"). */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5} \\p{Lu}\\p{Ll}+-\\p{Ll}+");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "across", "into",
             "around", "outside", "inside", "throughout", "within", "towards", "toward");
 
@@ -197,8 +223,8 @@ public final class EntityRecognizer {
     private void recognize(Sentence s, NameFinderME finder, List<Mention> out) {
         List<Candidate> gaz = gazetteerCandidates(s);
         List<Candidate> stat = splitTitled(s, joinInitials(s, new ArrayList<>(finder == null ? List.of() : modelCandidates(s, finder))));
-        stat = withOfPhrases(s, refine(s, wholePersonNames(s, stat, gaz)));
-        List<Candidate> rules = withOfPhrases(s, refine(s, splitTitled(s, ruleCandidates(s))));
+        stat = splitCompounds(s, withOfPhrases(s, refine(s, wholePersonNames(s, stat, gaz))));
+        List<Candidate> rules = splitCompounds(s, withOfPhrases(s, refine(s, splitTitled(s, ruleCandidates(s)))));
         for (Candidate r : rules) {
             if (r.type == EntityType.ORGANIZATION && stat.stream().noneMatch(r::overlaps)) {
                 stat.add(r); // an organisation named by its head word is as good as the model's
@@ -231,6 +257,10 @@ public final class EntityRecognizer {
             int end = s.token(c.to - 1).end();
             if (c.to == s.size() && text.endsWith(".") && s.token(c.to - 1).text().length() > 3) {
                 text = text.substring(0, text.length() - 1); // the sentence's full stop left on the last word
+                end--;
+            }
+            if (text.endsWith("-") && text.length() > 1) {
+                text = text.substring(0, text.length() - 1); // "NATO-" before "led"
                 end--;
             }
             String bare = withoutPossessive(text);
@@ -336,9 +366,26 @@ public final class EntityRecognizer {
                     to = end;
                 }
             }
-            out.add(to == c.to ? c : new Candidate(c.from, to, c.type, c.gazetteer, c.capital));
+            int from = c.type == EntityType.PERSON || c.gazetteer ? c.from : headBefore(s, c.from);
+            if (from == c.from && c.type == EntityType.ORGANIZATION && !c.gazetteer && orgHeads.contains(head)) {
+                from = modifiersBefore(s, c.from);
+            }
+            if (c.type != EntityType.PERSON && !c.gazetteer && hasOfPhrase(s, from, to)) {
+                // "Office of Foreign Assets | Control": the name goes on while its words are capitalised
+                int end = to;
+                while (to < s.size() && to - end < 2 && s.token(to).isCapitalised() && !isTitleWord(s.token(to))
+                        && !"PUNCT".equals(s.token(to).pos()) && !NOT_NAMES.contains(lower(s.token(to)))
+                        && gazetteer.lookup(s.token(to).text()).isEmpty()) {
+                    to++;
+                }
+            }
+            if (from < c.from) {
+                out.add(new Candidate(from, to, EntityType.ORGANIZATION, false, false));
+            } else {
+                out.add(to == c.to ? c : new Candidate(c.from, to, c.type, c.gazetteer, c.capital));
+            }
         }
-        out.sort(Comparator.comparingInt(Candidate::from));
+        out.sort(Comparator.comparingInt(Candidate::from).thenComparing(Comparator.comparingInt(Candidate::to).reversed()));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : out) {
             if (kept.stream().noneMatch(c::overlaps)) {
@@ -346,6 +393,58 @@ public final class EntityRecognizer {
             }
         }
         return kept;
+    }
+
+    private static boolean hasOfPhrase(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (OF_PHRASE_OPENERS.contains(lower(s.token(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first word of an organisation's name the name finder cut short at the front ("North Korea's
+     * | Reconnaissance General | Bureau", "The | Resistance | Front"): capitalised words that the
+     * gazetteer does not know, up to a determiner, a possessive, a title or punctuation.
+     */
+    private int modifiersBefore(Sentence s, int from) {
+        int k = from;
+        while (k > 0 && from - k < 4) {
+            Token t = s.token(k - 1);
+            if (!t.isCapitalised() || "PUNCT".equals(t.pos()) || "DET".equals(t.pos()) || isTitleWord(t)
+                    || NOT_NAMES.contains(lower(t)) || !gazetteer.lookup(t.text()).isEmpty() || k - 1 == 0 && !t.isProperNoun()) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Where a name is the of-phrase of an organisation named before it ("Council on | Foreign
+     * Relations", "Office of | Foreign Assets Control", "Institute for the | Study of War"), the first
+     * token of the whole name: the head and the capitalised words before it. {@code from} if none.
+     */
+    private int headBefore(Sentence s, int from) {
+        int k = from - 1;
+        if (k >= 0 && lower(s.token(k)).equals("the")) {
+            k--;
+        }
+        if (k < 1 || !OF_PHRASE_OPENERS.contains(lower(s.token(k)))) {
+            return from;
+        }
+        int head = k - 1;
+        if (!s.token(head).isCapitalised() || !orgHeads.contains(lower(s.token(head)))) {
+            return from;
+        }
+        int start = head;
+        while (start > 0 && head - start < 4 && s.token(start - 1).isCapitalised() && !isTitleWord(s.token(start - 1))
+                && !"PUNCT".equals(s.token(start - 1).pos()) && !"DET".equals(s.token(start - 1).pos())) {
+            start--;
+        }
+        return start;
     }
 
     /**
@@ -408,15 +507,27 @@ public final class EntityRecognizer {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
             String last = lower(s.token(c.to - 1));
-            if (eventHeads.contains(last) && c.type != EntityType.ORGANIZATION) {
+            if (eventHeads.contains(last) && (c.type != EntityType.ORGANIZATION || DOCUMENT_HEADS.contains(last))) {
                 continue;
             }
             if (c.length() == 1 && (languages.contains(last) || gazetteer.lookup(s.token(c.from).text()).stream()
                     .anyMatch(e -> e.kind() == Gazetteer.Kind.DEMONYM))) {
                 continue;
             }
+            if (c.length() == 1 && !c.gazetteer && gazetteer.lookup(s.token(c.from).text()).isEmpty()
+                    && (orgHeads.contains(last) || NOT_ALONE.contains(last))
+                    && !BODIES_ALONE.contains(last)
+                    && !(c.type == EntityType.ORGANIZATION && orgHeads.contains(last) && modifiersBefore(s, c.from) < c.from)
+                    && headBefore(s, c.from) == c.from
+                    && !(c.to + 1 < s.size() && OF_PHRASE_OPENERS.contains(lower(s.token(c.to))) && s.token(c.to + 1).isCapitalised())) {
+                continue; // "Army chief", "the Islamic Republic's": a head word alone names nothing
+            }
             if (c.type == EntityType.PERSON && placeShaped(s, c)) {
                 c = new Candidate(c.from, c.to, EntityType.LOCATION, false, false);
+            }
+            if (c.type != EntityType.PERSON && !c.gazetteer && HYPHENATED_GIVEN_NAME.matcher(s.span(c.from, c.to)).matches()
+                    && gazetteer.lookup(s.span(c.from, c.to)).isEmpty()) {
+                c = new Candidate(c.from, c.to, EntityType.PERSON, false, false); // "Park Sun-won", "Lai Ching-te"
             }
             out.add(c);
         }
@@ -444,6 +555,22 @@ public final class EntityRecognizer {
             if (a.type == EntityType.PERSON && b.from == a.to + 1 && isInitialStop(s, a.to)) {
                 cs.set(k - 1, new Candidate(a.from, b.to, b.type == EntityType.PERSON ? a.type : b.type, false, false));
                 cs.remove(k);
+            }
+        }
+        // "Joseph R" "." "Biden Jr.": a person's name that stops at a middle initial goes on to the surname
+        for (int k = 0; k < cs.size(); k++) {
+            Candidate a = cs.get(k);
+            if (a.type != EntityType.PERSON || a.to - a.from < 2 || !isInitialStop(s, a.to)) {
+                continue;
+            }
+            int end = a.to + 1;
+            while (end < s.size() && (s.token(end).isProperNoun() && s.token(end).isCapitalised()
+                    || end > a.to + 1 && NAME_SUFFIXES.contains(lower(s.token(end))))) {
+                end++;
+            }
+            int to = end;
+            if (to > a.to + 1 && (k + 1 == cs.size() || cs.get(k + 1).from >= to)) {
+                cs.set(k, new Candidate(a.from, to, a.type, false, false));
             }
         }
         return cs;
@@ -554,8 +681,9 @@ public final class EntityRecognizer {
         if (letters.length() <= 3 && !letters.equals(letters.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        if (end < s.size() && s.token(end).text().equals("-") && s.token(end).start() == s.token(end - 1).end()) {
-            return false; // "Kim Jong-" is not "Kim" followed by a hyphen
+        if (end < s.size() && s.token(end).text().equals("-") && s.token(end).start() == s.token(end - 1).end()
+                && compoundTailAt(s, end) < 0) {
+            return false; // "Kim Jong-" is not "Kim" followed by a hyphen; "Iran-backed" is Iran
         }
         return s.token(end - 1).isCapitalised();
     }
@@ -642,13 +770,84 @@ public final class EntityRecognizer {
     }
 
     /** Tokens {@code a} and {@code b} are pieces of one hyphenated word. */
+    /**
+     * If a hyphenated modifier's tail starts at token {@code k} ("-" "based", "-based", or "based" after
+     * "NATO-"), the index of its last token; otherwise -1.
+     */
+    static int compoundTailAt(Sentence s, int k) {
+        if (k <= 0 || k >= s.size()) {
+            return -1;
+        }
+        Token t = s.token(k);
+        Token before = s.token(k - 1);
+        if (before.end() != t.start()) {
+            return -1;
+        }
+        String w = t.text();
+        if (w.equals("-") || w.equals("\u2010") || w.equals("\u2011")) {
+            return k + 1 < s.size() && s.token(k + 1).start() == t.end() && COMPOUND_TAILS.contains(lower(s.token(k + 1))) ? k + 1 : -1;
+        }
+        if (w.length() > 1 && w.charAt(0) == '-') {
+            return COMPOUND_TAILS.contains(w.substring(1).toLowerCase(java.util.Locale.ROOT)) ? k : -1;
+        }
+        return before.text().length() > 1 && before.text().endsWith("-") && COMPOUND_TAILS.contains(lower(t)) ? k : -1;
+    }
+
+    /**
+     * Candidates cut at a hyphenated modifier: "Vienna-based agency" is Vienna; "Athens-based Helios
+     * Marine Management" is Athens and Helios Marine Management; "NATO-led Kosovo Force" is NATO and
+     * Kosovo Force. The name after an organisation-making tail ("-based", "-run", "-backed") is an
+     * organisation unless the gazetteer knows it.
+     */
+    private List<Candidate> splitCompounds(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            Candidate rest = c;
+            if (c.type != EntityType.ORGANIZATION && !c.gazetteer && afterOrganisationTail(s, c.from)
+                    && gazetteer.lookup(s.span(c.from, c.to)).isEmpty()) {
+                rest = new Candidate(c.from, c.to, EntityType.ORGANIZATION, false, false); // "the Oslo-based | Nordvik Shipping"
+            }
+            for (int k = c.from + 1; k < rest.to; k++) {
+                int last = compoundTailAt(s, k);
+                if (last < 0) {
+                    continue;
+                }
+                if (k > rest.from) {
+                    out.add(new Candidate(rest.from, k, rest.type, rest.gazetteer, false));
+                }
+                int from = last + 1;
+                if (from >= rest.to || !s.token(from).isCapitalised()) {
+                    rest = null;
+                    break;
+                }
+                EntityType type = ORGANISATION_TAILS.contains(lower(s.token(last)).replaceFirst("^-", ""))
+                        && gazetteer.lookup(s.span(from, rest.to)).isEmpty() ? EntityType.ORGANIZATION : rest.type;
+                rest = new Candidate(from, rest.to, type, false, false);
+                k = from;
+            }
+            if (rest != null) {
+                out.add(rest);
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterOrganisationTail(Sentence s, int from) {
+        for (int k = Math.max(1, from - 2); k < from; k++) {
+            if (compoundTailAt(s, k) == from - 1) {
+                return ORGANISATION_TAILS.contains(lower(s.token(from - 1)).replaceFirst("^-", ""));
+            }
+        }
+        return false;
+    }
+
     private static boolean glued(Sentence s, int a, int b) {
         if (a < 0 || b >= s.size() || a >= b) {
             return false;
         }
         Token x = s.token(a);
         Token y = s.token(b);
-        if (x.end() != y.start() || y.text().isEmpty()) {
+        if (x.end() != y.start() || y.text().isEmpty() || compoundTailAt(s, b) >= 0) {
             return false;
         }
         if (x.text().endsWith("-") || y.text().startsWith("-") && y.text().length() > 1) {
@@ -821,6 +1020,13 @@ public final class EntityRecognizer {
         while (k < s.size() && k - i < 3 && PARTICLES.contains(lower(s.token(k)))) {
             k++;
         }
+        if (k > i && k + 1 < s.size() && s.token(k).text().equals("-") && glued(s, k - 1, k) && s.token(k + 1).isCapitalised()) {
+            return extendGlued(s, k + 2); // "al" "-" "Aiser"
+        }
+        if (k > i && k < s.size() && s.token(k).text().length() > 1 && s.token(k).text().charAt(0) == '-'
+                && Character.isUpperCase(s.token(k).text().charAt(1)) && s.token(k - 1).end() == s.token(k).start()) {
+            return extendGlued(s, k + 1); // "al" "-Hayya"
+        }
         boolean name = k < s.size() && (isNameToken(s, k) || s.token(k).isCapitalised() && "NOUN".equals(s.token(k).pos()));
         return k > i && name ? extendGlued(s, k + 1) : i;
     }
@@ -915,6 +1121,10 @@ public final class EntityRecognizer {
             if (LOCATIVES.contains(lower(before)) && !before.text().equals("to") && to - from <= 3
                     && s.token(from).isProperNoun()) {
                 return EntityType.LOCATION; // "in Mosul", "near Dayr Az Zawr"
+            }
+            if (lower(before).equals("of") && from >= 2 && PLACE_NOUNS.contains(lower(s.token(from - 2))) && to - from <= 3
+                    && s.token(from).isProperNoun()) {
+                return EntityType.LOCATION; // "the town of Zvecan", "the provinces of Hodeidah and Saada"
             }
         }
         if (to < s.size() && SAY_LEMMAS.contains(s.token(to).lowerLemma()) && to - from >= 2) {

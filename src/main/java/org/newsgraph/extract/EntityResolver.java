@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
 
 /**
  * Groups the mentions of one article into entities.
@@ -202,6 +203,9 @@ public final class EntityResolver {
             }
             String name = country.get().canonical();
             Entity c = byEntityKey.get(EntityType.COUNTRY + "/" + slug(name));
+            if (c == null && !actsAsSubject(text.sentences().get(m.sentence()), m.tokenEnd())) {
+                continue; // "a Vienna-based agency", "Dakar": the article never names the country, nor acts for it here
+            }
             if (c == null) {
                 c = new Entity(slug(name), EntityType.COUNTRY, name, Set.of(name), List.of());
                 byEntityKey.put(EntityType.COUNTRY + "/" + slug(name), c);
@@ -210,6 +214,15 @@ public final class EntityResolver {
             actorOf.put(m, c);
         }
         return new ResolvedMentions(entities, resolved, entityOf, actorOf);
+    }
+
+    /** A verb follows the mention, adverbs aside: "Seoul has resisted", "Washington quickly denied". */
+    private static boolean actsAsSubject(Sentence s, int after) {
+        int k = after;
+        while (k < s.size() && "ADV".equals(s.token(k).pos())) {
+            k++;
+        }
+        return k < s.size() && ("VERB".equals(s.token(k).pos()) || "AUX".equals(s.token(k).pos()));
     }
 
     /** Marker for "several people fit and none is nearer": the mention joins no one. */

@@ -172,7 +172,7 @@ public final class Annotator {
                 && nounLike && !NOT_POSSESSORS.contains(w.substring(0, w.length() - 2).toLowerCase(java.util.Locale.ROOT))) {
             return w.length() - 2;
         }
-        if (w.length() > 2 && t.pos().endsWith("+PART") && (w.endsWith("s'") || w.endsWith("s\u2019"))) {
+        if (w.length() > 3 && (t.pos().endsWith("+PART") || t.isCapitalised()) && (w.endsWith("s'") || w.endsWith("s\u2019"))) {
             return w.length() - 1;
         }
         return -1;

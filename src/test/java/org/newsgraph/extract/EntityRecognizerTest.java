@@ -111,6 +111,57 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void hyphenatedModifiersEndTheNameBeforeThem() {
+        List<Mention> ms = mentions("The Oslo-based Nordvik Shipping Holdings and Iran-backed militias attacked a "
+                + "Hamas-run clinic, the NATO-led Baltic Air Policing said.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Oslo").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Nordvik Shipping Holdings").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.COUNTRY, mention(ms, "Iran").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Hamas").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "NATO").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("-")), ms.toString());
+    }
+
+    @Test
+    void aMiddleInitialDoesNotEndAName() {
+        List<Mention> ms = mentions("Former Governor Thomas J. Whitcombe Jr. spoke first.");
+        assertEquals(EntityType.PERSON, mention(ms, "Thomas J. Whitcombe Jr.").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void organisationNamedBeforeItsOfPhrase() {
+        List<Mention> ms = mentions("She joined the Baltic Council on Maritime Relations after the Office of Foreign Trade Control "
+                + "fined the firm.");
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Baltic Council on Maritime Relations").map(Mention::type).orElse(null),
+                ms.toString());
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Office of Foreign Trade Control").map(Mention::type).orElse(null),
+                ms.toString());
+    }
+
+    @Test
+    void organisationTakesTheCapitalisedWordsBeforeItsHead() {
+        List<Mention> ms = mentions("The units operate under Norway's Coastal Intelligence Bureau, officials said.");
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Coastal Intelligence Bureau").map(Mention::type).orElse(null),
+                ms.toString());
+        List<Mention> alone = mentions("Army chief Lars Berg visited the Islamic Republic's border.");
+        assertTrue(alone.stream().noneMatch(m -> m.text().equals("Army") || m.text().equals("Republic")), alone.toString());
+    }
+
+    @Test
+    void namesWithArabicParticlesAndHyphenatedGivenNames() {
+        List<Mention> ms = mentions("Spokesman Faisal al-Hamdani met lawmaker Choi Min-seo in the town of Tarfaya.");
+        assertEquals(EntityType.PERSON, mention(ms, "Faisal al-Hamdani").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.PERSON, mention(ms, "Choi Min-seo").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Tarfaya").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void treatiesAndWarsAreNotEntities() {
+        List<Mention> ms = mentions("Both signed the Mutual Defense Treaty after the Second World War.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Treaty") || m.text().endsWith("War")), ms.toString());
+    }
+
+    @Test
     void personNameIsTakenWhole() {
         List<Mention> ms = mentions("The winger Marten Vandewalle scored twice before Jorge Ignacio Salcedo replied.");
         Mention m = mention(ms, "Marten Vandewalle").orElseThrow(() -> new AssertionError(ms.toString()));

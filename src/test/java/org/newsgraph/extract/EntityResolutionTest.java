@@ -148,6 +148,13 @@ class EntityResolutionTest {
     }
 
     @Test
+    void aCapitalNamedOnlyAsAPlaceBringsNoCountry() {
+        ResolvedMentions r = resolve("The Lisbon-based charity sent a reporter, Ana Prado, who filed from Lisbon.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.type() == EntityType.COUNTRY), r.entities().toString());
+        assertEquals(EntityType.LOCATION, entity(r, "Lisbon").type());
+    }
+
+    @Test
     void abbreviationsAndWellKnownOrganisations() {
         ResolvedMentions r = resolve("NATO and the UN met the DPRK envoy. The U.N. said little.");
         assertEquals(EntityType.ORGANIZATION, entity(r, "NATO").type());

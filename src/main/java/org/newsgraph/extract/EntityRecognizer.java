@@ -231,6 +231,8 @@ public final class EntityRecognizer {
             }
         }
         stat = withoutLeadingPlace(stat, gaz);
+        stat = withHyphenatedNames(s, stat);
+        gaz = placeAsGivenName(s, stat, gaz);
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate g : gaz) {
             // a longer model name around a gazetteer name wins: "Bank of Korea", "American Airlines"
@@ -268,6 +270,53 @@ public final class EntityRecognizer {
             text = bare;
             out.add(new Mention(s.index(), c.from, c.to, s.token(c.from).start(), end, text, c.type, metonym));
         }
+    }
+
+    /**
+     * A family name and a hyphenated given name ("Liang Wen-chieh", "Cho Tae-yong", "Park Sun-won") is
+     * a person whatever the tagger made of its words; it replaces the name finder's spans over it.
+     */
+    private List<Candidate> withHyphenatedNames(Sentence s, List<Candidate> stat) {
+        List<Candidate> out = new ArrayList<>(stat);
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token first = s.token(i);
+            if (!first.isCapitalised() || FUNCTION_TAGS.contains(first.pos()) || isTitleWord(first)
+                    || !gazetteer.lookup(first.text()).isEmpty() || !s.token(i + 1).isCapitalised()) {
+                continue;
+            }
+            int end = extendGlued(s, i + 2);
+            if (!HYPHENATED_GIVEN_NAME.matcher(s.span(i, end)).matches()) {
+                continue;
+            }
+            Candidate name = new Candidate(i, end, EntityType.PERSON, false, false);
+            out.removeIf(name::overlaps);
+            out.add(name);
+            i = end - 1;
+        }
+        out.sort(Comparator.comparingInt(Candidate::from));
+        return out;
+    }
+
+    /**
+     * "Defence Minister Wellington Koo": a place name between a title and a person's surname is the
+     * person's given name. The person's candidate takes it in and the gazetteer's is dropped.
+     */
+    private List<Candidate> placeAsGivenName(Sentence s, List<Candidate> stat, List<Candidate> gaz) {
+        List<Candidate> kept = new ArrayList<>(gaz);
+        for (int k = 0; k < stat.size(); k++) {
+            Candidate p = stat.get(k);
+            if (p.type != EntityType.PERSON) {
+                continue;
+            }
+            for (Candidate g : gaz) {
+                if (g.to == p.from && g.length() == 1 && g.type == EntityType.LOCATION && g.from > 0
+                        && isTitleWord(s.token(g.from - 1))) {
+                    stat.set(k, new Candidate(g.from, p.to, EntityType.PERSON, false, false));
+                    kept.remove(g);
+                }
+            }
+        }
+        return kept;
     }
 
     /**
@@ -395,6 +444,10 @@ public final class EntityRecognizer {
         return kept;
     }
 
+    private boolean isDemonym(Token t) {
+        return gazetteer.lookup(t.text()).stream().anyMatch(e -> e.kind() == Gazetteer.Kind.DEMONYM);
+    }
+
     private static boolean hasOfPhrase(Sentence s, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             if (OF_PHRASE_OPENERS.contains(lower(s.token(k)))) {
@@ -414,7 +467,13 @@ public final class EntityRecognizer {
         while (k > 0 && from - k < 4) {
             Token t = s.token(k - 1);
             if (!t.isCapitalised() || "PUNCT".equals(t.pos()) || "DET".equals(t.pos()) || isTitleWord(t)
-                    || NOT_NAMES.contains(lower(t)) || !gazetteer.lookup(t.text()).isEmpty() || k - 1 == 0 && !t.isProperNoun()) {
+                    || NOT_NAMES.contains(lower(t)) || k - 1 == 0 && !t.isProperNoun() && !isDemonym(t)) {
+                break;
+            }
+            if (isDemonym(t)) {
+                return k - 1; // "Serbian | Progressive Party", "Chinese | Foreign Ministry": the demonym opens the name
+            }
+            if (!gazetteer.lookup(t.text()).isEmpty()) {
                 break;
             }
             k--;

@@ -156,6 +156,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceNameBetweenATitleAndASurnameIsAGivenName() {
+        List<Mention> ms = mentions("Trade Minister Canberra Okafor told lawmakers the deal was done.");
+        assertEquals(EntityType.PERSON, mention(ms, "Canberra Okafor").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(mention(ms, "Canberra").isEmpty(), ms.toString());
+    }
+
+    @Test
+    void aDemonymOpensAnOrganisationsName() {
+        List<Mention> ms = mentions("Leaders of the Croatian Democratic Union met Danish officials.");
+        assertEquals(EntityType.ORGANIZATION, mention(ms, "Croatian Democratic Union").map(Mention::type).orElse(null),
+                ms.toString());
+        assertEquals(EntityType.COUNTRY, mention(ms, "Danish").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void treatiesAndWarsAreNotEntities() {
         List<Mention> ms = mentions("Both signed the Mutual Defense Treaty after the Second World War.");
         assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Treaty") || m.text().endsWith("War")), ms.toString());

@@ -81,8 +81,8 @@ public final class EntityRecognizer {
             "district", "port", "county", "island", "islands", "governorate", "oblast", "enclave", "municipality",
             "neighbourhood", "neighborhood", "suburb", "outskirts", "settlement", "camp", "state", "prefecture");
     /** Words that name nothing on their own, though the name finder sometimes takes them alone. */
-    private static final Set<String> NOT_ALONE = Set.of("republic", "air", "navy", "army", "state", "kingdom",
-            "federation", "government", "defense", "defence", "front", "force", "forces", "assembly", "union");
+    private static final Set<String> NOT_ALONE = Set.of("republic", "air", "state", "kingdom", "federation",
+            "government", "defense", "defence", "front", "force", "forces", "assembly", "union");
     /** A family name and a hyphenated given name, as Korean and Chinese names are written ("Park Sun-won"). */
     private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{1,5} \\p{Lu}\\p{Ll}+-\\p{Ll}+");
@@ -574,12 +574,14 @@ public final class EntityRecognizer {
                 continue;
             }
             if (c.length() == 1 && !c.gazetteer && gazetteer.lookup(s.token(c.from).text()).isEmpty()
-                    && (orgHeads.contains(last) || NOT_ALONE.contains(last))
+                    && (NOT_ALONE.contains(last) || orgHeads.contains(last) && (c.from == 0 || s.token(c.from - 1).isCapitalised()))
                     && !BODIES_ALONE.contains(last)
                     && !(c.type == EntityType.ORGANIZATION && orgHeads.contains(last) && modifiersBefore(s, c.from) < c.from)
                     && headBefore(s, c.from) == c.from
                     && !(c.to + 1 < s.size() && OF_PHRASE_OPENERS.contains(lower(s.token(c.to))) && s.token(c.to + 1).isCapitalised())) {
-                continue; // "Army chief", "the Islamic Republic's": a head word alone names nothing
+                // "Army chief" opening a sentence, "the Islamic Republic's": a head word alone names nothing there;
+                // mid-sentence after a lower-case word it may ("the Coalition said")
+                continue;
             }
             if (c.type == EntityType.PERSON && placeShaped(s, c)) {
                 c = new Candidate(c.from, c.to, EntityType.LOCATION, false, false);

@@ -573,14 +573,7 @@ public final class EntityRecognizer {
                     .anyMatch(e -> e.kind() == Gazetteer.Kind.DEMONYM))) {
                 continue;
             }
-            if (c.length() == 1 && !c.gazetteer && gazetteer.lookup(s.token(c.from).text()).isEmpty()
-                    && (NOT_ALONE.contains(last) || orgHeads.contains(last) && (c.from == 0 || s.token(c.from - 1).isCapitalised()))
-                    && !BODIES_ALONE.contains(last)
-                    && !(c.type == EntityType.ORGANIZATION && orgHeads.contains(last) && modifiersBefore(s, c.from) < c.from)
-                    && headBefore(s, c.from) == c.from
-                    && !(c.to + 1 < s.size() && OF_PHRASE_OPENERS.contains(lower(s.token(c.to))) && s.token(c.to + 1).isCapitalised())) {
-                // "Army chief" opening a sentence, "the Islamic Republic's": a head word alone names nothing there;
-                // mid-sentence after a lower-case word it may ("the Coalition said")
+            if (headWordAlone(s, c, last)) {
                 continue;
             }
             if (c.type == EntityType.PERSON && placeShaped(s, c)) {
@@ -593,6 +586,25 @@ public final class EntityRecognizer {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * A head word taken alone where it names nothing: "Army chief" opening a sentence, "the Islamic
+     * Republic's". Not when a name can grow around it (its modifiers, an of-phrase either side), nor
+     * mid-sentence after a lower-case word, where it may be a name ("the Coalition said", "Congress").
+     */
+    private boolean headWordAlone(Sentence s, Candidate c, String word) {
+        if (c.length() != 1 || c.gazetteer || !gazetteer.lookup(s.token(c.from).text()).isEmpty() || BODIES_ALONE.contains(word)) {
+            return false;
+        }
+        boolean head = orgHeads.contains(word);
+        if (!NOT_ALONE.contains(word) && !(head && (c.from == 0 || s.token(c.from - 1).isCapitalised()))) {
+            return false;
+        }
+        boolean grows = c.type == EntityType.ORGANIZATION && head && modifiersBefore(s, c.from) < c.from
+                || headBefore(s, c.from) < c.from
+                || c.to + 1 < s.size() && OF_PHRASE_OPENERS.contains(lower(s.token(c.to))) && s.token(c.to + 1).isCapitalised();
+        return !grows;
     }
 
     private boolean placeShaped(Sentence s, Candidate c) {
@@ -830,7 +842,6 @@ public final class EntityRecognizer {
         return from;
     }
 
-    /** Tokens {@code a} and {@code b} are pieces of one hyphenated word. */
     /**
      * If a hyphenated modifier's tail starts at token {@code k} ("-" "based", "-based", or "based" after
      * "NATO-"), the index of its last token; otherwise -1.
@@ -849,7 +860,7 @@ public final class EntityRecognizer {
             return k + 1 < s.size() && s.token(k + 1).start() == t.end() && COMPOUND_TAILS.contains(lower(s.token(k + 1))) ? k + 1 : -1;
         }
         if (w.length() > 1 && w.charAt(0) == '-') {
-            return COMPOUND_TAILS.contains(w.substring(1).toLowerCase(java.util.Locale.ROOT)) ? k : -1;
+            return COMPOUND_TAILS.contains(w.substring(1).toLowerCase(Locale.ROOT)) ? k : -1;
         }
         return before.text().length() > 1 && before.text().endsWith("-") && COMPOUND_TAILS.contains(lower(t)) ? k : -1;
     }
@@ -881,7 +892,7 @@ public final class EntityRecognizer {
                     rest = null;
                     break;
                 }
-                EntityType type = ORGANISATION_TAILS.contains(lower(s.token(last)).replaceFirst("^-", ""))
+                EntityType type = ORGANISATION_TAILS.contains(tailWord(s.token(last)))
                         && gazetteer.lookup(s.span(from, rest.to)).isEmpty() ? EntityType.ORGANIZATION : rest.type;
                 rest = new Candidate(from, rest.to, type, false, false);
                 k = from;
@@ -893,15 +904,22 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /** "based" of "based" or "-based". */
+    private static String tailWord(Token t) {
+        String w = lower(t);
+        return w.startsWith("-") ? w.substring(1) : w;
+    }
+
     private static boolean afterOrganisationTail(Sentence s, int from) {
         for (int k = Math.max(1, from - 2); k < from; k++) {
             if (compoundTailAt(s, k) == from - 1) {
-                return ORGANISATION_TAILS.contains(lower(s.token(from - 1)).replaceFirst("^-", ""));
+                return ORGANISATION_TAILS.contains(tailWord(s.token(from - 1)));
             }
         }
         return false;
     }
 
+    /** Tokens {@code a} and {@code b} are pieces of one hyphenated word. */
     private static boolean glued(Sentence s, int a, int b) {
         if (a < 0 || b >= s.size() || a >= b) {
             return false;

@@ -230,7 +230,7 @@ final class Discourse {
     }
 
     static boolean isPossessive(Token t) {
-        String w = lower(t).replace('\u2019', '\'');
+        String w = lower(t); // typographic apostrophes already plain
         return w.equals("'s") || w.equals("'");
     }
 

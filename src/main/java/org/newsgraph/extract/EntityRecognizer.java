@@ -387,7 +387,9 @@ public final class EntityRecognizer {
     /**
      * An organisation or place named by its head word takes in the "of" or "for" phrase of capitalised
      * words after it: "Center for Strategic and International Studies", "Great Hall of the People",
-     * "Bank of Korea" (a name inside such a phrase is part of it, see {@link #recognize}).
+     * "Bank of Korea" (a name inside such a phrase is part of it, see {@link #recognize}). A name cut
+     * short at the front grows back to its head ({@link #headBefore}) or its capitalised modifiers
+     * ({@link #modifiersBefore}); a name overlapped by one grown over it is dropped.
      */
     private List<Candidate> withOfPhrases(Sentence s, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs.size());
@@ -421,8 +423,8 @@ public final class EntityRecognizer {
             }
             if (c.type != EntityType.PERSON && !c.gazetteer && hasOfPhrase(s, from, to)) {
                 // "Office of Foreign Assets | Control": the name goes on while its words are capitalised
-                int end = to;
-                while (to < s.size() && to - end < 2 && s.token(to).isCapitalised() && !isTitleWord(s.token(to))
+                int phraseEnd = to;
+                while (to < s.size() && to - phraseEnd < 2 && s.token(to).isCapitalised() && !isTitleWord(s.token(to))
                         && !"PUNCT".equals(s.token(to).pos()) && !NOT_NAMES.contains(lower(s.token(to)))
                         && gazetteer.lookup(s.token(to).text()).isEmpty()) {
                     to++;
@@ -569,8 +571,7 @@ public final class EntityRecognizer {
             if (eventHeads.contains(last) && (c.type != EntityType.ORGANIZATION || DOCUMENT_HEADS.contains(last))) {
                 continue;
             }
-            if (c.length() == 1 && (languages.contains(last) || gazetteer.lookup(s.token(c.from).text()).stream()
-                    .anyMatch(e -> e.kind() == Gazetteer.Kind.DEMONYM))) {
+            if (c.length() == 1 && (languages.contains(last) || isDemonym(s.token(c.from)))) {
                 continue;
             }
             if (headWordAlone(s, c, last)) {
@@ -641,9 +642,8 @@ public final class EntityRecognizer {
                     || end > a.to + 1 && NAME_SUFFIXES.contains(lower(s.token(end))))) {
                 end++;
             }
-            int to = end;
-            if (to > a.to + 1 && (k + 1 == cs.size() || cs.get(k + 1).from >= to)) {
-                cs.set(k, new Candidate(a.from, to, a.type, false, false));
+            if (end > a.to + 1 && (k + 1 == cs.size() || cs.get(k + 1).from >= end)) {
+                cs.set(k, new Candidate(a.from, end, a.type, false, false));
             }
         }
         return cs;
@@ -1116,6 +1116,7 @@ public final class EntityRecognizer {
             return i;
         }
         int end = i + 1;
+        int next;
         while (end < s.size()) {
             Token t = s.token(end);
             String w = lower(t);
@@ -1125,8 +1126,8 @@ public final class EntityRecognizer {
                 end += 2; // "Robert F. Kennedy"
             } else if (glued(s, end - 1, end)) {
                 end = extendGlued(s, end); // "Sung-Han", "Mun-hui": hyphenated given names the tokenizer splits
-            } else if (particlesThenName(s, end) > end) {
-                end = particlesThenName(s, end); // "Ursula von der Leyen", "Lula da Silva"
+            } else if ((next = particlesThenName(s, end)) > end) {
+                end = next; // "Ursula von der Leyen", "Lula da Silva"
             } else if (NAME_SUFFIXES.contains(w) && t.isCapitalised()) {
                 end++;
             } else if (orgHeadAt(s, end)) {

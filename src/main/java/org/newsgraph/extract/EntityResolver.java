@@ -277,10 +277,10 @@ public final class EntityResolver {
         return later.isEmpty() ? null : PersonChoice.UNDECIDABLE;
     }
 
-    /** The words of a name in lower case, without initials ("R.") and suffixes ("Jr."), hyphens kept inside words. */
     /** The Arabic article on a surname: "al-Burhan", "el-Sisi". */
     private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");
 
+    /** The words of a name in lower case, without initials ("R.") and suffixes ("Jr."), hyphens kept inside words. */
     static List<String> nameParts(String name) {
         List<String> parts = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).replace("\u2019", "'").split("\\s+")) {

@@ -1,12 +1,14 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.SparqlServer;
+import org.newsgraph.web.WebApp;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsgraph serve}: a SPARQL endpoint (Apache Jena Fuseki) over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {
-            "Serves the store over HTTP with Apache Jena Fuseki until Ctrl-C. Dataset /newsgraph:",
+            "Serves the store over HTTP with Apache Jena Fuseki until Ctrl-C. A read-only browser view",
+            "(search, entity, article and graph pages) at /. Dataset /newsgraph:",
             "SPARQL query at /newsgraph/sparql over the union of all article graphs. With --writable",
             "also SPARQL Update at /newsgraph/update and the Graph Store Protocol at /newsgraph/data,",
             "so other newsgraph commands can use it with --endpoint. One log line per request.",
@@ -48,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch closed = new CountDownLatch(1);
         try (GraphStore store = storeOptions.open()) {
-            SparqlServer server = SparqlServer.start(store, host, port, writable);
+            SparqlServer server = SparqlServer.start(store, host, port, writable, Map.of("/*", new WebApp(store)));
             // Ctrl-C: stop the server, then let this thread close the store before the JVM exits.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
@@ -56,8 +59,8 @@ public final class ServeCommand implements Callable<Integer> {
                 err.println("newsgraph serve: stopped, store closed");
                 err.flush();
             }, "newsgraph-serve-stop"));
-            err.printf("newsgraph serve: %s %s at %s/sparql (Ctrl-C stops)%n", store.describe(),
-                    writable ? "writable" : "read-only", server.datasetUrl());
+            err.printf("newsgraph serve: %s %s at %s/sparql, browser view at %s/ (Ctrl-C stops)%n", store.describe(),
+                    writable ? "writable" : "read-only", server.datasetUrl(), server.rootUrl());
             err.flush();
             server.join();
         } finally {

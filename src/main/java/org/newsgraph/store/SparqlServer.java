@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Map;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -10,6 +11,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.NewsgraphException;
+
+import jakarta.servlet.http.HttpServlet;
 
 /**
  * A Fuseki server over an embedded store: dataset {@code /newsgraph}, query at
@@ -43,6 +46,14 @@ public final class SparqlServer {
      * @throws NewsgraphException if the store is not embedded, the host is unknown or the port is taken
      */
     public static SparqlServer start(GraphStore store, String host, int port, boolean writable) {
+        return start(store, host, port, writable, Map.of());
+    }
+
+    /**
+     * Starts serving, with more servlets beside the dataset (path spec to servlet, e.g. the browser
+     * view at {@code "/*"}); requests to the dataset's URLs still go to Fuseki.
+     */
+    public static SparqlServer start(GraphStore store, String host, int port, boolean writable, Map<String, HttpServlet> servlets) {
         if (!(store instanceof GraphStore.Tdb2Store tdb)) {
             throw new NewsgraphException(store.describe() + ": serve needs a TDB2 store folder (--store), not an endpoint", null, 2);
         }
@@ -59,7 +70,9 @@ public final class SparqlServer {
             service.addEndpoint(Operation.Update, "update")
                     .addEndpoint(Operation.GSP_RW, "data");
         }
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        servlets.forEach(builder::addServlet);
+        FusekiServer fuseki = builder
                 .port(port)
                 .loopback(address.isLoopbackAddress())
                 .add("/" + DATASET, service)
@@ -86,10 +99,15 @@ public final class SparqlServer {
         return fuseki.getHttpPort();
     }
 
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030}: the browser view is at {@code /}. */
+    public String rootUrl() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port();
+    }
+
     /** The dataset URL, e.g. {@code http://127.0.0.1:3030/newsgraph}: the value for {@code --endpoint}. */
     public String datasetUrl() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + "/" + DATASET;
+        return rootUrl() + "/" + DATASET;
     }
 
     /** Blocks until the server stops. */

@@ -51,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch closed = new CountDownLatch(1);
         try (GraphStore store = storeOptions.open()) {
-            SparqlServer server = SparqlServer.start(store, host, port, writable, Map.of("/*", new WebApp(store)));
+            SparqlServer server = SparqlServer.start(store, host, port, writable, Map.of("/*", new WebApp(store, writable)));
             // Ctrl-C: stop the server, then let this thread close the store before the JVM exits.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

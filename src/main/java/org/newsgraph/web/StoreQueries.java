@@ -62,6 +62,11 @@ final class StoreQueries {
      * {@code VALUES ?var {}} blocks filled from the lists of terms.
      */
     List<Row> select(String name, Map<String, Node> bindings, Map<String, Collection<Node>> values) {
+        return select(name, bindings, values, TIMEOUT_MILLIS);
+    }
+
+    /** As above, with its own time limit. */
+    List<Row> select(String name, Map<String, Node> bindings, Map<String, Collection<Node>> values, long timeoutMillis) {
         String text = texts.computeIfAbsent(name, StoreQueries::load);
         for (Map.Entry<String, Collection<Node>> v : values.entrySet()) {
             StringBuilder terms = new StringBuilder();
@@ -74,7 +79,7 @@ final class StoreQueries {
         NG.PREFIXES.forEach(pss::setNsPrefix);
         bindings.forEach(pss::setParam);
         Query query = pss.asQuery();
-        return store.query(query, TIMEOUT_MILLIS, qe -> {
+        return store.query(query, timeoutMillis, qe -> {
             ResultSet rs = qe.execSelect();
             List<String> vars = rs.getResultVars();
             List<Row> rows = new ArrayList<>();

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Content-Security-Policy that allows scripts from this server's {@code /static/} files only.
  *
  * <pre>{@code
- * SparqlServer.start(store, "127.0.0.1", 3030, false, Map.of("/*", new WebApp(store)));
+ * SparqlServer.start(store, "127.0.0.1", 3030, false, Map.of("/*", new WebApp(store, false)));
  * }</pre>
  */
 public final class WebApp extends HttpServlet {
@@ -45,12 +45,25 @@ public final class WebApp extends HttpServlet {
     private final transient ArticlePage article;
     private final transient GraphPage graph;
 
-    public WebApp(GraphStore store) {
+    /**
+     * @param writable whether the store can change while served (then the search's name index is
+     *                 refreshed every minute)
+     */
+    public WebApp(GraphStore store, boolean writable) {
         StoreQueries queries = new StoreQueries(store);
-        this.search = new SearchPage(queries);
+        this.search = new SearchPage(queries, writable);
         this.entity = new EntityPage(queries);
         this.article = new ArticlePage(queries);
         this.graph = new GraphPage(queries);
+        Thread warm = new Thread(() -> {
+            try {
+                search.warm();
+            } catch (RuntimeException e) {
+                LOG.warn("reading the names for search: {}", e.toString());
+            }
+        }, "newsgraph-web-names");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     @Override

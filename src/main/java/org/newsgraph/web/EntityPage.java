@@ -2,7 +2,8 @@ package org.newsgraph.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,31 @@ final class EntityPage {
         }
         alts.remove(label);
         List<Fact> facts = new ArrayList<>();
-        Set<Node> parties = new HashSet<>();
-        parties.add(e);
+        // the parties' names as the articles give them; the entity's own from above
+        Map<Node, String[]> labels = new HashMap<>();
+        Set<List<Node>> graphParty = new LinkedHashSet<>();
         for (StoreQueries.Row r : queries.select("entity-facts", bind)) {
             Fact f = Fact.of(r);
             facts.add(f);
-            parties.add(f.subject());
-            parties.add(f.object());
+            for (String side : List.of("s", "o")) {
+                Node n = r.get(side);
+                if (!n.equals(e) && r.get(side + "Label") != null && Entities.id(n) != null) {
+                    labels.putIfAbsent(n, new String[] {r.str(side + "Label"), Entities.typeName(r.get(side + "Type"))});
+                    graphParty.add(List.of(r.get("g"), n));
+                }
+            }
         }
-        Map<Node, Entities.Named> names = Entities.lookUp(queries, parties);
+        Map<Node, Set<String>> altNames = new HashMap<>();
+        if (!graphParty.isEmpty()) {
+            List<Node> pairs = graphParty.stream().flatMap(List::stream).toList();
+            for (StoreQueries.Row r : queries.select("alt-labels-in", Map.of(), Map.of("g x", pairs))) {
+                altNames.computeIfAbsent(r.get("x"), k -> new TreeSet<>()).add(r.str("alt"));
+            }
+        }
+        Map<Node, Entities.Named> names = new HashMap<>();
+        labels.forEach((n, lt) -> names.put(n, new Entities.Named(Entities.id(n), lt[0], lt[1],
+                List.copyOf(altNames.getOrDefault(n, Set.of())))));
+        names.put(e, new Entities.Named(id, label, type, List.copyOf(alts)));
         List<StoreQueries.Row> articles = queries.select("entity-articles", bind);
 
         String css = Entities.Named.cssClass(type);

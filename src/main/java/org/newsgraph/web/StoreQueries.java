@@ -59,7 +59,8 @@ final class StoreQueries {
 
     /**
      * Runs the named query with its {@code ?var}s bound to the given terms, and with
-     * {@code VALUES ?var {}} blocks filled from the lists of terms.
+     * {@code VALUES ?var {}} blocks filled from the lists of terms (for {@code VALUES (?a ?b) {}}
+     * the key is {@code "a b"} and the list holds the rows' terms one after another).
      */
     List<Row> select(String name, Map<String, Node> bindings, Map<String, Collection<Node>> values) {
         return select(name, bindings, values, TIMEOUT_MILLIS);
@@ -69,11 +70,16 @@ final class StoreQueries {
     List<Row> select(String name, Map<String, Node> bindings, Map<String, Collection<Node>> values, long timeoutMillis) {
         String text = texts.computeIfAbsent(name, StoreQueries::load);
         for (Map.Entry<String, Collection<Node>> v : values.entrySet()) {
+            String[] vars = v.getKey().split(" ");
             StringBuilder terms = new StringBuilder();
+            int i = 0;
             for (Node n : v.getValue()) {
-                terms.append(FmtUtils.stringForNode(n)).append(' ');
+                terms.append(vars.length > 1 && i % vars.length == 0 ? "(" : "").append(FmtUtils.stringForNode(n))
+                        .append(vars.length > 1 && i % vars.length == vars.length - 1 ? ") " : " ");
+                i++;
             }
-            text = text.replace("VALUES ?" + v.getKey() + " {}", "VALUES ?" + v.getKey() + " { " + terms + "}");
+            String head = vars.length == 1 ? "?" + vars[0] : "(?" + String.join(" ?", vars) + ")";
+            text = text.replace("VALUES " + head + " {}", "VALUES " + head + " { " + terms + "}");
         }
         ParameterizedSparqlString pss = new ParameterizedSparqlString(text);
         NG.PREFIXES.forEach(pss::setNsPrefix);

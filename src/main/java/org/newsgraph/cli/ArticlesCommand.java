@@ -14,8 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph articles}: lists what was ingested. */
 @Command(name = "articles", mixinStandardHelpOptions = true,
+        header = "Lists the ingested articles with what produced each.",
         description = {
-            "Lists the ingested articles: id (use it with delete), ingest time, triples, title and source.",
+            "Lists the ingested articles: id (use it with delete), ingest time, triples, title and "
+                + "source.",
             "",
             "Example:",
             "  newsgraph articles --store my-db"

@@ -28,12 +28,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph ingest}: reads articles and writes one named graph per article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Reads articles and stores each as one named graph of entities and facts.",
         description = {
-            "Extracts entities and facts from articles and stores each article as one named graph,",
-            "named from a hash of its text: ingesting the same text again changes nothing.",
-            "PATH is a text, Markdown or HTML file, a folder (read recursively) or - for standard input.",
-            "Bad files are reported and skipped; the exit code is 1 if any file failed.",
-            "Articles are extracted on --threads threads; one writer commits each article whole.",
+            "Extracts entities and facts from articles and stores each article as one named graph, "
+                + "named from a hash of its text: ingesting the same text again changes nothing. PATH is a "
+                + "text, Markdown or HTML file, a folder (read recursively) or - for standard input. Bad "
+                + "files are reported and skipped; the exit code is 1 if any file failed. Articles are "
+                + "extracted on --threads threads; one writer commits each article whole.",
             "",
             "Example:",
             "  newsgraph ingest --store my-db seeds/ extra/article.txt",
@@ -102,7 +103,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
-            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose);
+            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose());
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
             progress.clear();
             if (compactAfter > 0 && bytesBefore >= 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {

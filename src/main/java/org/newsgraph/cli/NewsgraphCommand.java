@@ -6,8 +6,8 @@ import picocli.CommandLine.HelpCommand;
 /** The top-level {@code newsgraph} command. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = {
-            "Turns news articles into a knowledge graph of people, organisations, countries and places",
-            "and what they did to each other, stored as RDF in an Apache Jena TDB2 store.",
+            "Turns news articles into a knowledge graph of people, organisations, countries and "
+                + "places and what they did to each other, stored as RDF in an Apache Jena TDB2 store.",
             "",
             "Example:",
             "  newsgraph ingest seeds/",

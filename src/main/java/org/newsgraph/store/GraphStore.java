@@ -68,6 +68,9 @@ public abstract class GraphStore implements AutoCloseable {
     /** Streams the whole dataset (all article graphs) in a quad or triple syntax. */
     public abstract void export(OutputStream out, Lang lang);
 
+    /** Streams one article's graph in a quad or triple syntax; false (nothing written) if it is not there. */
+    public abstract boolean exportArticle(String articleId, OutputStream out, Lang lang);
+
     /** The raw connection, for the server and the validator. */
     public abstract RDFConnection connection();
 
@@ -200,6 +203,19 @@ public abstract class GraphStore implements AutoCloseable {
         @Override
         public void export(OutputStream out, Lang lang) {
             Txn.executeRead(dsg, () -> StoreExport.write(dsg, out, lang));
+        }
+
+        @Override
+        public boolean exportArticle(String articleId, OutputStream out, Lang lang) {
+            Node g = ArticleGraph.graphName(articleId);
+            return Txn.calculateRead(dsg, () -> {
+                if (!dsg.containsGraph(g)) {
+                    return false;
+                }
+                StoreExport.write(out, lang, () -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY),
+                        () -> dsg.getGraph(g).find());
+                return true;
+            });
         }
 
         @Override

@@ -123,6 +123,24 @@ final class RemoteStore extends GraphStore {
         });
     }
 
+    @Override
+    public boolean exportArticle(String articleId, OutputStream out, Lang lang) {
+        if (!hasArticle(articleId)) {
+            return false;
+        }
+        String one = "SELECT ?s ?p ?o WHERE { GRAPH <" + ArticleGraph.graphName(articleId).getURI() + "> { ?s ?p ?o } }";
+        call("query", () -> {
+            try (QueryExec quads = select(one); QueryExec triples = select(one)) {
+                Node graph = ArticleGraph.graphName(articleId);
+                StoreExport.write(out, lang,
+                        () -> Iter.map(quads.select(), b -> Quad.create(graph, b.get("s"), b.get("p"), b.get("o"))),
+                        () -> Iter.map(triples.select(), b -> Triple.create(b.get("s"), b.get("p"), b.get("o"))));
+            }
+            return null;
+        });
+        return true;
+    }
+
     /** Built lazily: the request is only sent when its rows are asked for. */
     private QueryExec select(String query) {
         return QueryExecHTTP.service(base + "/sparql").query(QueryFactory.create(query)).build();

@@ -80,15 +80,20 @@ public final class ArticleReader {
 
     /**
      * The article files under a folder, in name order. A subfolder that cannot be listed is kept
-     * as an entry so that {@link #read} reports it and the batch goes on with the rest.
+     * as an entry so that {@link #read} reports it and the batch goes on with the rest. Symbolic
+     * links to files and folders are followed; a link back to a folder being walked (a loop) is
+     * skipped, and a broken link with an article file's name is kept so that {@link #read}
+     * reports it.
      */
     private static List<Path> articleFiles(Path folder) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isArticleFile(file)) {
+                    // a link whose target is gone keeps the link's own attributes
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && isArticleFile(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -96,7 +101,9 @@ public final class ArticleReader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    found.add(file);
+                    if (!(e instanceof java.nio.file.FileSystemLoopException)) {
+                        found.add(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });

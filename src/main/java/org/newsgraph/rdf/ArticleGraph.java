@@ -57,7 +57,18 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
     }
 
     public static ArticleGraph build(Article article, AnnotatedText text, Extraction extraction, Instant ingestedAt) {
-        return new Builder(article, ingestedAt).build(text, extraction);
+        return new Builder(article, article.id(), article.contentHash(), ingestedAt, null, null).build(text, extraction);
+    }
+
+    /**
+     * The graph with what produced it: the article node is {@code prov:wasGeneratedBy} an
+     * {@code ng:Extraction} activity carrying the producer, ended at {@code extractedAt}, and holds
+     * the whole text ({@code ng:articleText}) so that it can be extracted again. {@code id} and
+     * {@code contentHash} name the graph: when re-extracting, those of the stored article.
+     */
+    public static ArticleGraph build(Article article, String id, String contentHash, AnnotatedText text,
+            Extraction extraction, Instant ingestedAt, Producer producer, Instant extractedAt) {
+        return new Builder(article, id, contentHash, ingestedAt, producer, extractedAt).build(text, extraction);
     }
 
     private static final class Builder {
@@ -69,20 +80,26 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
         // compilation alone took seconds of CPU in a short ingest run).
         private final Graph g = new CollectionGraph(new LinkedHashSet<>());
         private final Instant ingestedAt;
+        private final String contentHash;
+        private final Producer producer;
+        private final Instant extractedAt;
         private int factCount;
 
-        Builder(Article article, Instant ingestedAt) {
+        Builder(Article article, String id, String contentHash, Instant ingestedAt, Producer producer, Instant extractedAt) {
             this.article = article;
-            this.id = article.id();
+            this.id = id;
             this.articleNode = articleNode(id);
             this.ingestedAt = ingestedAt;
+            this.contentHash = contentHash;
+            this.producer = producer;
+            this.extractedAt = extractedAt;
         }
 
         ArticleGraph build(AnnotatedText text, Extraction x) {
             add(articleNode, NG.rdfType, NG.Article);
             add(articleNode, NG.dctTitle, literal(article.title()));
             add(articleNode, NG.dctSource, literal(article.source()));
-            add(articleNode, NG.contentHash, literal(article.contentHash()));
+            add(articleNode, NG.contentHash, literal(contentHash));
             add(articleNode, NG.provGeneratedAtTime, NodeFactory.createLiteralDT(ingestedAt.toString(), XSDDatatype.XSDdateTime));
             add(articleNode, NG.tokenCount, integer(text.tokenCount()));
             if (article.url() != null) {
@@ -90,6 +107,17 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             }
             if (article.date() != null) {
                 add(articleNode, NG.dctDate, NodeFactory.createLiteralDT(article.date().toString(), XSDDatatype.XSDdate));
+            }
+            if (producer != null) {
+                Node activity = NodeFactory.createURI(articleNode.getURI() + "/extraction");
+                add(articleNode, NG.articleText, literal(article.text()));
+                add(articleNode, NG.provWasGeneratedBy, activity);
+                add(activity, NG.rdfType, NG.provActivity);
+                add(activity, NG.rdfType, NG.Extraction);
+                add(activity, NG.softwareVersion, literal(producer.version()));
+                add(activity, NG.rulesHash, literal(producer.rulesHash()));
+                add(activity, NG.modelsHash, literal(producer.modelsHash()));
+                add(activity, NG.provEndedAtTime, NodeFactory.createLiteralDT(extractedAt.toString(), XSDDatatype.XSDdateTime));
             }
             for (Sentence s : text.sentences()) {
                 Node sn = sentenceNode(s.index());

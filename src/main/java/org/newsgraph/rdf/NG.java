@@ -66,6 +66,11 @@ public final class NG {
     public static final Node extractionRule = ng("extractionRule");
     public static final Node mentionedIn = ng("mentionedIn");
     public static final Node tokenCount = ng("tokenCount");
+    public static final Node articleText = ng("articleText");
+    public static final Node Extraction = ng("Extraction");
+    public static final Node softwareVersion = ng("softwareVersion");
+    public static final Node rulesHash = ng("rulesHash");
+    public static final Node modelsHash = ng("modelsHash");
     public static final Node Asserted = ng("Asserted");
     public static final Node Reported = ng("Reported");
     public static final Node Hedged = ng("Hedged");
@@ -81,6 +86,9 @@ public final class NG {
     public static final Node skosAltLabel = uri(SKOS_NS + "altLabel");
     public static final Node provWasDerivedFrom = uri(PROV_NS + "wasDerivedFrom");
     public static final Node provGeneratedAtTime = uri(PROV_NS + "generatedAtTime");
+    public static final Node provActivity = uri(PROV_NS + "Activity");
+    public static final Node provWasGeneratedBy = uri(PROV_NS + "wasGeneratedBy");
+    public static final Node provEndedAtTime = uri(PROV_NS + "endedAtTime");
     public static final Node dctTitle = uri(DCT_NS + "title");
     public static final Node dctSource = uri(DCT_NS + "source");
     public static final Node dctDate = uri(DCT_NS + "date");

@@ -17,8 +17,11 @@ import org.apache.jena.riot.Lang;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Producer;
+import org.newsgraph.text.Article;
 
 /**
  * The knowledge graph: one named graph per article, queried as the union of all graphs. Backed by
@@ -76,28 +79,91 @@ public abstract class GraphStore implements AutoCloseable {
 
     /** The articles in the store, oldest first. */
     public List<ArticleInfo> articles() {
-        Query q = org.apache.jena.query.QueryFactory.create("""
-                PREFIX ng: <%s>
-                PREFIX dcterms: <%s>
-                PREFIX prov: <%s>
-                SELECT ?g ?a ?title ?source ?hash ?at (COUNT(*) AS ?triples) WHERE {
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT ?g ?a ?title ?source ?hash ?at ?version ?rules ?models (COUNT(*) AS ?triples) WHERE {
                   GRAPH ?g { ?a a ng:Article ; dcterms:title ?title ; dcterms:source ?source ;
-                                ng:contentHash ?hash ; prov:generatedAtTime ?at . ?s ?p ?o }
-                } GROUP BY ?g ?a ?title ?source ?hash ?at ORDER BY ?at ?g
-                """.formatted(NG.NS, NG.DCT_NS, NG.PROV_NS));
+                                ng:contentHash ?hash ; prov:generatedAtTime ?at . ?s ?p ?o
+                             OPTIONAL { ?a prov:wasGeneratedBy ?x . ?x ng:softwareVersion ?version ;
+                                        ng:rulesHash ?rules ; ng:modelsHash ?models } }
+                } GROUP BY ?g ?a ?title ?source ?hash ?at ?version ?rules ?models ORDER BY ?at ?g
+                """);
         return query(q, 0, qe -> {
             List<ArticleInfo> list = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 String graph = row.getResource("g").getURI();
+                Producer producer = row.contains("version")
+                        ? new Producer(row.getLiteral("version").getString(), row.getLiteral("rules").getString(),
+                                row.getLiteral("models").getString())
+                        : null;
                 list.add(new ArticleInfo(graph.substring(NG.GRAPH.length()), row.getLiteral("title").getString(),
                         row.getLiteral("source").getString(), row.getLiteral("hash").getString(),
-                        row.getLiteral("at").getLexicalForm(), row.getLiteral("triples").getLong()));
+                        row.getLiteral("at").getLexicalForm(), row.getLiteral("triples").getLong(), producer));
             }
             return list;
         });
     }
+
+    /**
+     * The text and metadata of a stored article, to extract it again: its {@code ng:articleText},
+     * or for graphs written before it was stored, the sentences put back at their offsets.
+     *
+     * @throws NewsgraphException if the article is not in the store
+     */
+    public StoredArticle storedArticle(String articleId) {
+        String g = "<" + ArticleGraph.graphName(articleId).getURI() + ">";
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT ?title ?source ?hash ?at ?url ?date ?text WHERE {
+                  GRAPH %s { ?a a ng:Article ; dcterms:title ?title ; dcterms:source ?source ;
+                                ng:contentHash ?hash ; prov:generatedAtTime ?at .
+                             OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a dcterms:date ?date }
+                             OPTIONAL { ?a ng:articleText ?text } }
+                } LIMIT 1""".formatted(g));
+        // read the values inside the query's transaction: TDB2 looks nodes up lazily
+        String[] v = query(q, 0, qe -> {
+            ResultSet rs = qe.execSelect();
+            if (!rs.hasNext()) {
+                return null;
+            }
+            QuerySolution row = rs.next();
+            return new String[] {row.getLiteral("title").getString(), row.getLiteral("source").getString(),
+                row.contains("url") ? row.getResource("url").getURI() : null,
+                row.contains("date") ? row.getLiteral("date").getLexicalForm() : null,
+                row.contains("text") ? row.getLiteral("text").getString() : null,
+                row.getLiteral("hash").getString(), row.getLiteral("at").getLexicalForm()};
+        });
+        if (v == null) {
+            throw new NewsgraphException(articleId + ": no such article in " + describe());
+        }
+        String text = v[4] != null ? v[4] : sentencesText(g);
+        Article article = new Article(text, v[0], v[1], v[2], v[3] == null ? null : java.time.LocalDate.parse(v[3]));
+        return new StoredArticle(article, articleId, v[5], java.time.Instant.parse(v[6]));
+    }
+
+    /** The article text put back together from its sentences: each at its offset, a space or newlines between. */
+    private String sentencesText(String graph) {
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT ?start ?text WHERE { GRAPH %s { ?s a ng:Sentence ; ng:startOffset ?start ; ng:text ?text } }
+                ORDER BY ?start""".formatted(graph));
+        StringBuilder text = new StringBuilder();
+        forEachRow(q, row -> {
+            int start = row.getLiteral("start").getInt();
+            int gap = start - text.length();
+            if (gap > 0) {
+                text.append(gap == 1 ? " " : "\n".repeat(gap)); // one space within a paragraph, newlines between
+            }
+            text.append(row.getLiteral("text").getString());
+        });
+        return text.toString();
+    }
+
+    private static final String PREFIXES = """
+            PREFIX ng: <%s>
+            PREFIX dcterms: <%s>
+            PREFIX prov: <%s>
+            PREFIX schema: <%s>
+            """.formatted(NG.NS, NG.DCT_NS, NG.PROV_NS, NG.SCHEMA_NS);
 
     @Override
     public abstract void close();
@@ -159,32 +225,32 @@ public abstract class GraphStore implements AutoCloseable {
 
         @Override
         public void putArticle(ArticleGraph article) {
-            Txn.executeWrite(dsg, () -> {
-                dsg.removeGraph(article.name());
-                dsg.addGraph(article.name(), article.graph());
-            });
+            putArticles(List.of(article));
         }
 
         @Override
         public void putArticles(List<ArticleGraph> articles) {
-            Txn.executeWrite(dsg, () -> {
-                for (ArticleGraph article : articles) {
-                    dsg.removeGraph(article.name());
-                    dsg.addGraph(article.name(), article.graph());
-                }
+            DiskFull.guard(folder, () -> {
+                Txn.executeWrite(dsg, () -> {
+                    for (ArticleGraph article : articles) {
+                        dsg.removeGraph(article.name());
+                        dsg.addGraph(article.name(), article.graph());
+                    }
+                });
+                return null;
             });
         }
 
         @Override
         public boolean deleteArticle(String articleId) {
             Node g = ArticleGraph.graphName(articleId);
-            return Txn.calculateWrite(dsg, () -> {
+            return DiskFull.guard(folder, () -> Txn.calculateWrite(dsg, () -> {
                 if (!dsg.containsGraph(g)) {
                     return false;
                 }
                 dsg.removeGraph(g);
                 return true;
-            });
+            }));
         }
 
         @Override
@@ -229,7 +295,10 @@ public abstract class GraphStore implements AutoCloseable {
 
         @Override
         public long compact() {
-            org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+            DiskFull.guard(folder, () -> {
+                org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+                return null;
+            });
             return diskBytes();
         }
 

@@ -17,7 +17,7 @@ public final class StoreFolderOptions {
     static final String DEFAULT_STORE = "newsgraph-db";
 
     @Option(names = {"--store", "--loc"}, paramLabel = "DIR",
-            description = "TDB2 store folder (default: $NEWSGRAPH_STORE or ./" + DEFAULT_STORE + "). --loc is Jena's name for it.")
+            description = "TDB2 store folder (default: $NEWSGRAPH_STORE, else " + DEFAULT_STORE + " in the working folder). --loc is the name Jena's tools give it.")
     Path store;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces and more detail on errors.")

@@ -50,6 +50,10 @@ public final class Pipeline {
         try {
             return new Pipeline(models, extractor.join(), Clock.systemUTC());
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                // a bundled rules or data file that does not parse: its message names the file and line
+                throw new NewsgraphException(bad.getMessage(), bad);
+            }
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }

@@ -99,6 +99,7 @@ public final class IngestCommand implements Callable<Integer> {
         Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
         Ingester.Tally tally;
         String where;
+        long outdated = 0;
         long bytesBefore = storeOptions.endpoint == null ? GraphStore.diskBytes(storeOptions.storeFolder()) : -1;
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
@@ -106,6 +107,9 @@ public final class IngestCommand implements Callable<Integer> {
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose());
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
             progress.clear();
+            if (tally.unchanged() > 0) {
+                outdated = store.countOutdated(pipeline.producer());
+            }
             if (compactAfter > 0 && bytesBefore >= 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {
                 compact(store, err); // at most doubles what the writes cost, however large the store
             }
@@ -114,6 +118,12 @@ public final class IngestCommand implements Callable<Integer> {
         out.printf("ingested %d article%s (%d triples, %d words), %d unchanged, %d failed in %.1f s (%.1f articles/s) into %s%n",
                 tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(),
                 tally.failed(), seconds, seconds > 0 ? tally.done() / seconds : 0.0, where);
+        if (outdated > 0) {
+            // "unchanged" means the same text: its facts may still come from older rules or models
+            err.printf("%d stored article%s extracted by another version, rules or models; "
+                    + "'newsgraph reextract --outdated' updates %s%n", outdated, outdated == 1 ? " was" : "s were",
+                    outdated == 1 ? "it" : "them");
+        }
         return tally.failed() > 0 ? 1 : 0;
     }
 

@@ -141,6 +141,22 @@ public abstract class GraphStore implements AutoCloseable {
         return new StoredArticle(article, articleId, v[5], java.time.Instant.parse(v[6]));
     }
 
+    /** How many articles were not extracted by {@code current}: another version, other rules or models, or unrecorded. */
+    public long countOutdated(Producer current) {
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a ng:Article .
+                  FILTER NOT EXISTS { ?a prov:wasGeneratedBy ?x . ?x ng:softwareVersion %s ; ng:rulesHash %s ; ng:modelsHash %s } } }
+                """.formatted(quoted(current.version()), quoted(current.rulesHash()), quoted(current.modelsHash())));
+        return query(q, 0, qe -> {
+            ResultSet rs = qe.execSelect();
+            return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
+        });
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     /** The article text put back together from its sentences: each at its offset, a space or newlines between. */
     private String sentencesText(String graph) {
         Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """

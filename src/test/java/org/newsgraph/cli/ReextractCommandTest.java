@@ -61,6 +61,11 @@ class ReextractCommandTest {
         assertTrue(stale.out().contains("(not recorded)"), stale.toString());
         assertTrue(stale.out().contains("*0.1"), "outdated rows are starred: " + stale);
 
+        CliRun again = CliRun.run("ingest", "--store", db.toString(), dir.resolve("geneva.txt").toString());
+        assertTrue(again.out().contains("0 articles") && again.out().contains("1 unchanged"), again.toString());
+        assertTrue(again.err().contains("2 stored articles were extracted by another version, rules or models; "
+                + "'newsgraph reextract --outdated' updates them"), "ingest says why unchanged is not up to date: " + again);
+
         CliRun re = CliRun.run("reextract", "--store", db.toString(), "--outdated");
         assertEquals(0, re.exitCode(), re.toString());
         assertTrue(re.out().contains("re-extracted 2 articles, 0 failed"), re.toString());
@@ -77,8 +82,10 @@ class ReextractCommandTest {
                     "a graph without its text gets it back from the sentences at their offsets");
         }
         assertEquals(0, CliRun.run("validate", "--store", db.toString()).exitCode());
-        CliRun again = CliRun.run("reextract", "--store", db.toString());
-        assertTrue(again.out().startsWith("nothing to re-extract: 2 articles, none outdated"), again.toString());
+        CliRun none = CliRun.run("reextract", "--store", db.toString());
+        assertTrue(none.out().startsWith("nothing to re-extract: 2 articles, none outdated"), none.toString());
+        CliRun current = CliRun.run("ingest", "--store", db.toString(), dir.resolve("geneva.txt").toString());
+        assertTrue(current.err().isEmpty(), "no hint once up to date: " + current);
     }
 
     @Test

@@ -62,6 +62,11 @@ public final class Pipeline {
         return ArticleGraph.build(article, text, extraction, Instant.now(clock));
     }
 
+    /** The triples that add one more source of an article already stored (no extraction). */
+    public ArticleGraph publication(Article article) {
+        return ArticleGraph.publication(article, Instant.now(clock));
+    }
+
     public NlpModels models() {
         return models;
     }

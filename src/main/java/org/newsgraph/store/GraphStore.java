@@ -47,6 +47,15 @@ public abstract class GraphStore implements AutoCloseable {
     /** True if the article's graph is already in the store. */
     public abstract boolean hasArticle(String articleId);
 
+    /** True if the named graph has triples about {@code subject}. */
+    public abstract boolean hasSubject(Node graphName, Node subject);
+
+    /**
+     * Adds triples to an article's stored graph (another source of the same text), as one
+     * transaction; what is there stays.
+     */
+    public abstract void addToArticle(ArticleGraph additions);
+
     /** Writes an article's graph, replacing any graph of the same name, as one transaction. */
     public abstract void putArticle(ArticleGraph article);
 
@@ -160,6 +169,17 @@ public abstract class GraphStore implements AutoCloseable {
                 dsg.removeGraph(article.name());
                 dsg.addGraph(article.name(), article.graph());
             });
+        }
+
+        @Override
+        public boolean hasSubject(Node graphName, Node subject) {
+            return Txn.calculateRead(dsg, () -> dsg.contains(graphName, subject, Node.ANY, Node.ANY));
+        }
+
+        @Override
+        public void addToArticle(ArticleGraph additions) {
+            Txn.executeWrite(dsg, () -> additions.graph().find().forEachRemaining(
+                    t -> dsg.add(additions.name(), t.getSubject(), t.getPredicate(), t.getObject())));
         }
 
         @Override

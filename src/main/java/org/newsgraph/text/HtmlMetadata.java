@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,51 +55,52 @@ final class HtmlMetadata {
 
     /** Reads the metadata of a parsed page (before anything is removed from it). */
     static Found read(Document doc) {
-        JsonObject ld = jsonLdArticle(doc);
-        String siteName = first(ld == null ? null : name(ld.get("publisher")), meta(doc, "og:site_name"),
-                metaName(doc, "application-name"), dublinCore(doc, "publisher"));
+        Index ix = new Index(doc);
+        JsonObject ld = jsonLdArticle(ix.jsonLd);
+        String siteName = first(ld == null ? null : name(ld.get("publisher")), ix.meta("og:site_name"),
+                ix.meta("application-name"), ix.dublinCore("publisher"));
 
-        String title = first(ld == null ? null : string(ld.get("headline")), meta(doc, "og:title"),
-                metaName(doc, "twitter:title"), dublinCore(doc, "title"));
-        title = title != null ? cutSiteName(title, siteName, null, false) : titleElement(doc, siteName);
+        String title = first(ld == null ? null : string(ld.get("headline")), ix.meta("og:title"),
+                ix.meta("twitter:title"), ix.dublinCore("title"));
+        title = title != null ? cutSiteName(title, siteName, null, false) : titleElement(doc.title(), ix.h1, siteName);
 
-        String canonical = attr(doc, "link[rel=canonical]", "href");
+        String canonical = ix.canonical;
         String url = absoluteUrl(first(ld == null ? null : idOrString(ld.get("url")),
-                ld == null ? null : idOrString(ld.get("mainEntityOfPage")), meta(doc, "og:url"), canonical,
-                dublinCore(doc, "identifier")), canonical);
+                ld == null ? null : idOrString(ld.get("mainEntityOfPage")), ix.meta("og:url"), canonical,
+                ix.dublinCore("identifier")), canonical);
 
         LocalDate published = firstDate(ld == null ? null : string(ld.get("datePublished")),
-                meta(doc, "article:published_time"), dublinCore(doc, "date.issued"), dublinCore(doc, "issued"),
-                dublinCore(doc, "date"), dublinCore(doc, "created"), itemprop(doc, "datePublished"),
-                metaName(doc, "date"), metaName(doc, "pubdate"), metaName(doc, "publish-date"),
-                timeElement(doc), ld == null ? null : string(ld.get("dateCreated")));
+                ix.meta("article:published_time"), ix.dublinCore("date.issued"), ix.dublinCore("issued"),
+                ix.dublinCore("date"), ix.dublinCore("created"), ix.itemprop("datePublished"),
+                ix.meta("date"), ix.meta("pubdate"), ix.meta("publish-date"),
+                ix.time(), ld == null ? null : string(ld.get("dateCreated")));
         LocalDate modified = firstDate(ld == null ? null : string(ld.get("dateModified")),
-                meta(doc, "article:modified_time"), meta(doc, "og:updated_time"), dublinCore(doc, "modified"),
-                itemprop(doc, "dateModified"));
+                ix.meta("article:modified_time"), ix.meta("og:updated_time"), ix.dublinCore("modified"),
+                ix.itemprop("dateModified"));
 
         List<String> authors = ld == null ? List.of() : names(ld.get("author"));
         if (authors.isEmpty()) {
-            authors = names(doc, "meta[property=article:author]");
+            authors = ix.names("article:author");
         }
         if (authors.isEmpty()) {
-            authors = names(doc, "meta[name=author]");
+            authors = ix.names("author");
         }
         if (authors.isEmpty()) {
-            authors = names(doc, "meta[name~=(?i)^(dc|dcterms)\\.creator$]");
+            authors = ix.names("dc.creator", "dcterms.creator");
         }
         String language = languageTag(first(ld == null ? null : string(ld.get("inLanguage")),
-                meta(doc, "og:locale"), dublinCore(doc, "language"), attr(doc, "html[lang]", "lang"),
-                attr(doc, "meta[http-equiv~=(?i)content-language]", "content")));
+                ix.meta("og:locale"), ix.dublinCore("language"), ix.lang,
+                ix.meta("content-language")));
         return new Found(title, url, published, new PageMetadata(modified, authors, siteName, language));
     }
 
     // ------------------------------------------------------------------ JSON-LD
 
     /** The first article object in the page's JSON-LD blocks; a block that is not valid JSON is passed over. */
-    private static JsonObject jsonLdArticle(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    private static JsonObject jsonLdArticle(List<String> blocks) {
+        for (String block : blocks) {
             try {
-                JsonObject found = findArticle(JSON.parseAny(script.data().strip()), 0);
+                JsonObject found = findArticle(JSON.parseAny(block.strip()), 0);
                 if (found != null) {
                     return found;
                 }
@@ -203,54 +206,120 @@ final class HtmlMetadata {
         return string(v);
     }
 
-    // ------------------------------------------------------------------ meta elements
+    // ------------------------------------------------------------------ the page's metadata elements
 
-    /** {@code <meta property=NAME content>}, also written with {@code name=} by many sites. */
-    private static String meta(Document doc, String property) {
-        return first(attr(doc, "meta[property=" + property + "]", "content"), metaName(doc, property));
-    }
+    /**
+     * The page's metadata elements, gathered in one walk over the page (a selector per field would
+     * walk it once each): {@code <meta>} content by {@code property}, {@code name} and {@code http-equiv}
+     * (lower case), {@code itemprop} dates, {@code <time datetime>}, the canonical link, the first
+     * {@code <h1>} and the JSON-LD blocks.
+     */
+    private static final class Index {
+        final Map<String, List<String>> metas = new HashMap<>();
+        final Map<String, String> itemprops = new HashMap<>();
+        final List<String> jsonLd = new ArrayList<>();
+        String canonical;
+        String lang;
+        String h1;
+        String pubdateTime;
+        String articleTime;
+        String firstTime;
 
-    private static String metaName(Document doc, String name) {
-        return attr(doc, "meta[name=" + name + "]", "content");
-    }
-
-    private static String itemprop(Document doc, String name) {
-        Element e = doc.selectFirst("[itemprop=" + name + "]");
-        if (e == null) {
-            return null;
-        }
-        return first(e.attr("content"), e.attr("datetime"), e.tagName().equals("meta") ? null : e.text());
-    }
-
-    /** {@code <meta name="DC.term">} or {@code dcterms.term}, any case. */
-    private static String dublinCore(Document doc, String term) {
-        return attr(doc, "meta[name~=(?i)^(dc|dcterms)\\." + Pattern.quote(term) + "$]", "content");
-    }
-
-    private static List<String> names(Document doc, String selector) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (Element e : doc.select(selector)) {
-            String n = blankToNull(e.attr("content"));
-            if (n != null && !isUrl(n)) {
-                out.add(n.strip());
+        Index(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> {
+                        String content = blankToNull(e.attr("content"));
+                        if (content != null) {
+                            for (String key : new String[] {e.attr("property"), e.attr("name"), e.attr("http-equiv")}) {
+                                if (!key.isBlank()) {
+                                    metas.computeIfAbsent(key.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+                                }
+                            }
+                        }
+                    }
+                    case "script" -> {
+                        if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                            jsonLd.add(e.data());
+                        }
+                    }
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").strip().equalsIgnoreCase("canonical")) {
+                            canonical = blankToNull(e.attr("href"));
+                        }
+                    }
+                    case "html" -> lang = blankToNull(e.attr("lang"));
+                    case "h1" -> {
+                        if (h1 == null) {
+                            h1 = blankToNull(e.text());
+                        }
+                    }
+                    case "time" -> {
+                        String t = blankToNull(e.attr("datetime"));
+                        if (t != null) {
+                            if (pubdateTime == null && (e.hasAttr("pubdate") || e.attr("itemprop").equals("datePublished"))) {
+                                pubdateTime = t;
+                            }
+                            if (articleTime == null && !e.parents().select("article").isEmpty()) {
+                                articleTime = t;
+                            }
+                            if (firstTime == null) {
+                                firstTime = t;
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                String itemprop = e.attr("itemprop");
+                if ((itemprop.equals("datePublished") || itemprop.equals("dateModified")) && !itemprops.containsKey(itemprop)) {
+                    String v = first(e.attr("content"), e.attr("datetime"), e.normalName().equals("meta") ? null : e.text());
+                    if (v != null) {
+                        itemprops.put(itemprop, v);
+                    }
+                }
             }
         }
-        return List.copyOf(out);
-    }
 
-    /** The publication time in the page's markup: a {@code pubdate} or {@code datePublished} one, else the first. */
-    private static String timeElement(Document doc) {
-        return first(attr(doc, "time[pubdate][datetime]", "datetime"), attr(doc, "time[itemprop=datePublished][datetime]", "datetime"),
-                attr(doc, "article time[datetime]", "datetime"), attr(doc, "time[datetime]", "datetime"));
+        /** {@code <meta property=KEY>} or {@code <meta name=KEY>}, any case. */
+        String meta(String key) {
+            List<String> values = metas.get(key.toLowerCase(Locale.ROOT));
+            return values == null ? null : values.get(0);
+        }
+
+        /** {@code <meta name="DC.term">} or {@code dcterms.term}, any case. */
+        String dublinCore(String term) {
+            return first(meta("dc." + term), meta("dcterms." + term));
+        }
+
+        String itemprop(String name) {
+            return itemprops.get(name);
+        }
+
+        /** The names under these keys, in page order, without profile addresses. */
+        List<String> names(String... keys) {
+            LinkedHashSet<String> out = new LinkedHashSet<>();
+            for (String key : keys) {
+                for (String n : metas.getOrDefault(key, List.of())) {
+                    if (!isUrl(n)) {
+                        out.add(n.strip());
+                    }
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        /** The publication time in the page's markup: a {@code pubdate} or {@code datePublished} one, else the first. */
+        String time() {
+            return first(pubdateTime, articleTime, firstTime);
+        }
     }
 
     // ------------------------------------------------------------------ titles
 
     /** {@code <title>} without the site's name; the page's own {@code <h1>} decides where the two cannot. */
-    private static String titleElement(Document doc, String siteName) {
-        String title = blankToNull(doc.title());
-        Element h1 = doc.selectFirst("h1");
-        String heading = h1 == null ? null : blankToNull(h1.text());
+    private static String titleElement(String titleText, String heading, String siteName) {
+        String title = blankToNull(titleText);
         if (title == null) {
             return heading;
         }
@@ -394,11 +463,6 @@ final class HtmlMetadata {
 
     private static boolean isUrl(String s) {
         return s.startsWith("http://") || s.startsWith("https://");
-    }
-
-    private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? null : blankToNull(e.attr(attribute));
     }
 
     private static String first(String... values) {

@@ -168,7 +168,14 @@ public final class Ingester {
             o.warnings.forEach(listener::warned);
             Outcome stored = pendingOf(o.articleId);
             if (stored != null) { // the same text came twice in this batch: the one graph records both copies
-                next = hasAll(stored.graph, o.publication) ? tally.unchanged(now) : tally.source(addAll(stored.graph, o.publication), now);
+                // (its triples are counted when the graph is committed)
+                Node pub = publicationNode(o.publication);
+                if (stored.graph.graph().contains(stored.graph.article(), NG.publication, pub)) {
+                    next = tally.unchanged(now);
+                } else {
+                    o.publication.graph().find().forEachRemaining(stored.graph.graph()::add);
+                    next = tally.source(0, now);
+                }
             } else if (o.graph == null || store.hasArticle(o.articleId)) {
                 next = addPublication(o, tally, now);
             } else {
@@ -216,17 +223,6 @@ public final class Ingester {
     private static Node publicationNode(ArticleGraph publication) {
         return publication.graph().find(publication.article(), NG.publication, Node.ANY)
                 .mapWith(Triple::getObject).next();
-    }
-
-    private static boolean hasAll(ArticleGraph graph, ArticleGraph publication) {
-        return graph.graph().contains(publication.article(), NG.publication, publicationNode(publication));
-    }
-
-    /** Adds the publication's triples to a pending graph; how many were new. */
-    private static long addAll(ArticleGraph graph, ArticleGraph publication) {
-        long before = graph.graph().size();
-        publication.graph().find().forEachRemaining(graph.graph()::add);
-        return graph.graph().size() - before;
     }
 
     private Outcome pendingOf(String articleId) {

@@ -87,6 +87,11 @@ public final class Pipeline {
         return producer;
     }
 
+    /** The triples that add one more source of an article already stored (no extraction). */
+    public ArticleGraph publication(Article article) {
+        return ArticleGraph.publication(article, Instant.now(clock));
+    }
+
     public NlpModels models() {
         return models;
     }

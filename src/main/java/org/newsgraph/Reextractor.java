@@ -42,6 +42,7 @@ public final class Reextractor {
             try {
                 StoredArticle stored = store.storedArticle(a.id());
                 graph = pipeline.process(stored.article(), stored.id(), stored.contentHash(), stored.ingestedAt());
+                store.pageTriples(a.id()).forEach(graph.graph()::add); // sources and page metadata stay
             } catch (NewsgraphException e) {
                 listener.failed(e.getMessage(), e);
                 failed++;

@@ -115,8 +115,10 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         double seconds = tally.nanos() / 1e9;
-        out.printf("ingested %d article%s (%d triples, %d words), %d unchanged, %d failed in %.1f s (%.1f articles/s) into %s%n",
-                tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(),
+        String sources = tally.sources() == 0 ? "" : String.format(", %d more source%s of stored articles",
+                tally.sources(), tally.sources() == 1 ? "" : "s");
+        out.printf("ingested %d article%s (%d triples, %d words), %d unchanged%s, %d failed in %.1f s (%.1f articles/s) into %s%n",
+                tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(), sources,
                 tally.failed(), seconds, seconds > 0 ? tally.done() / seconds : 0.0, where);
         if (outdated > 0) {
             // "unchanged" means the same text: its facts may still come from older rules or models
@@ -175,6 +177,13 @@ public final class IngestCommand implements Callable<Integer> {
             if (verbose && cause != null) {
                 cause.printStackTrace(err);
             }
+            err.flush();
+        }
+
+        @Override
+        public void warned(String message) {
+            clear();
+            err.println("newsgraph ingest: warning: " + message);
             err.flush();
         }
 

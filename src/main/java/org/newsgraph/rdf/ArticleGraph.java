@@ -23,6 +23,7 @@ import org.newsgraph.extract.RoleTitle;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.text.Article;
+import org.newsgraph.text.PageMetadata;
 
 /**
  * One article's named graph: the article node with its sentences, the entities it mentions, and
@@ -71,6 +72,24 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
         return new Builder(article, id, contentHash, ingestedAt, producer, extractedAt).build(text, extraction);
     }
 
+    /**
+     * The node of one copy of an article: the same text read from another file, address or date (the
+     * same story from another outlet) is another publication of the same article.
+     */
+    public static Node publicationNode(Article article) {
+        return NodeFactory.createURI(articleNode(article.id()).getURI() + "/publication/" + article.publicationKey());
+    }
+
+    /**
+     * Only the triples that record one more publication of an article already stored: added to its
+     * graph, they keep every source, address and date of the same text.
+     */
+    public static ArticleGraph publication(Article article, Instant readAt) {
+        Builder b = new Builder(article, readAt);
+        b.publication();
+        return new ArticleGraph(graphName(article.id()), b.articleNode, b.g);
+    }
+
     private static final class Builder {
         private final Article article;
         private final String id;
@@ -95,6 +114,10 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             this.extractedAt = extractedAt;
         }
 
+        Builder(Article article, Instant readAt) {
+            this(article, article.id(), article.contentHash(), readAt, null, null);
+        }
+
         ArticleGraph build(AnnotatedText text, Extraction x) {
             add(articleNode, NG.rdfType, NG.Article);
             add(articleNode, NG.dctTitle, literal(article.title()));
@@ -106,8 +129,10 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
                 add(articleNode, NG.schemaUrl, NodeFactory.createURI(article.url()));
             }
             if (article.date() != null) {
-                add(articleNode, NG.dctDate, NodeFactory.createLiteralDT(article.date().toString(), XSDDatatype.XSDdate));
+                add(articleNode, NG.dctDate, date(article.date()));
             }
+            metadata();
+            publication();
             if (producer != null) {
                 Node activity = NodeFactory.createURI(articleNode.getURI() + "/extraction");
                 add(articleNode, NG.articleText, literal(article.text()));
@@ -159,6 +184,46 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             return new ArticleGraph(graphName(id), articleNode, g);
         }
 
+        /** The page's metadata in schema.org terms, beside the Dublin Core ones. */
+        private void metadata() {
+            PageMetadata page = article.page();
+            add(articleNode, NG.schemaHeadline, literal(article.title()));
+            if (article.date() != null) {
+                add(articleNode, NG.schemaDatePublished, date(article.date()));
+            }
+            if (page.modified() != null) {
+                add(articleNode, NG.schemaDateModified, date(page.modified()));
+            }
+            for (String author : page.authors()) {
+                add(articleNode, NG.schemaAuthor, literal(author));
+            }
+            if (page.publisher() != null) {
+                add(articleNode, NG.schemaPublisher, literal(page.publisher()));
+            }
+            if (page.language() != null) {
+                add(articleNode, NG.schemaInLanguage, literal(page.language()));
+            }
+        }
+
+        /** This copy of the text: where it was read, its address, date, headline and publisher. */
+        void publication() {
+            Node pub = publicationNode(article);
+            add(articleNode, NG.publication, pub);
+            add(pub, NG.rdfType, NG.Publication);
+            add(pub, NG.dctSource, literal(article.source()));
+            add(pub, NG.schemaHeadline, literal(article.title()));
+            add(pub, NG.provGeneratedAtTime, NodeFactory.createLiteralDT(ingestedAt.toString(), XSDDatatype.XSDdateTime));
+            if (article.url() != null) {
+                add(pub, NG.schemaUrl, NodeFactory.createURI(article.url()));
+            }
+            if (article.date() != null) {
+                add(pub, NG.schemaDatePublished, date(article.date()));
+            }
+            if (article.page().publisher() != null) {
+                add(pub, NG.schemaPublisher, literal(article.page().publisher()));
+            }
+        }
+
         private void fact(Node s, Node p, Node o, Evidence ev) {
             if (ev.modality() != Modality.NEGATED) {
                 add(s, p, o);
@@ -192,6 +257,10 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             case HEDGED -> NG.Hedged;
             case NEGATED -> NG.Negated;
         };
+    }
+
+    static Node date(java.time.LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
     static Node literal(String s) {

@@ -50,6 +50,15 @@ public abstract class GraphStore implements AutoCloseable {
     /** True if the article's graph is already in the store. */
     public abstract boolean hasArticle(String articleId);
 
+    /** True if the named graph has triples about {@code subject}. */
+    public abstract boolean hasSubject(Node graphName, Node subject);
+
+    /**
+     * Adds triples to an article's stored graph (another source of the same text), as one
+     * transaction; what is there stays.
+     */
+    public abstract void addToArticle(ArticleGraph additions);
+
     /** Writes an article's graph, replacing any graph of the same name, as one transaction. */
     public abstract void putArticle(ArticleGraph article);
 
@@ -139,6 +148,26 @@ public abstract class GraphStore implements AutoCloseable {
         String text = v[4] != null ? v[4] : sentencesText(g);
         Article article = new Article(text, v[0], v[1], v[2], v[3] == null ? null : java.time.LocalDate.parse(v[3]));
         return new StoredArticle(article, articleId, v[5], java.time.Instant.parse(v[6]));
+    }
+
+    /**
+     * What an article's graph holds that came from its pages rather than its text: the schema.org
+     * metadata and every {@code ng:publication} (each source, address and date of the same text).
+     * Re-extraction carries these over, since the stored text alone cannot give them back.
+     */
+    public List<org.apache.jena.graph.Triple> pageTriples(String articleId) {
+        String g = "<" + ArticleGraph.graphName(articleId).getURI() + ">";
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                CONSTRUCT { ?s ?p ?o } WHERE { GRAPH %s {
+                  { ?s a ng:Article ; ?p ?o .
+                    VALUES ?p { schema:headline schema:datePublished schema:dateModified schema:author
+                                schema:publisher schema:inLanguage ng:publication } }
+                  UNION { ?a a ng:Article ; ng:publication ?s . ?s ?p ?o } } }""".formatted(g));
+        return query(q, 0, qe -> {
+            List<org.apache.jena.graph.Triple> out = new java.util.ArrayList<>();
+            qe.execConstructTriples().forEachRemaining(out::add);
+            return out;
+        });
     }
 
     /** How many articles were not extracted by {@code current}: another version, other rules or models, or unrecorded. */
@@ -242,6 +271,17 @@ public abstract class GraphStore implements AutoCloseable {
         @Override
         public void putArticle(ArticleGraph article) {
             putArticles(List.of(article));
+        }
+
+        @Override
+        public boolean hasSubject(Node graphName, Node subject) {
+            return Txn.calculateRead(dsg, () -> dsg.contains(graphName, subject, Node.ANY, Node.ANY));
+        }
+
+        @Override
+        public void addToArticle(ArticleGraph additions) {
+            Txn.executeWrite(dsg, () -> additions.graph().find().forEachRemaining(
+                    t -> dsg.add(additions.name(), t.getSubject(), t.getPredicate(), t.getObject())));
         }
 
         @Override

@@ -87,6 +87,20 @@ final class RemoteStore extends GraphStore {
     }
 
     @Override
+    public boolean hasSubject(Node graphName, Node subject) {
+        return call("query", () -> conn.queryAsk("ASK { GRAPH <" + graphName.getURI() + "> { <" + subject.getURI() + "> ?p ?o } }"));
+    }
+
+    /** One Graph Store Protocol POST: the server adds the triples to the graph in one request. */
+    @Override
+    public void addToArticle(ArticleGraph additions) {
+        call("write", () -> {
+            conn.load(additions.name().getURI(), ModelFactory.createModelForGraph(additions.graph()));
+            return null;
+        });
+    }
+
+    @Override
     public boolean deleteArticle(String articleId) {
         if (!hasArticle(articleId)) {
             return false;

@@ -10,6 +10,7 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.Producer;
 import org.newsgraph.text.Article;
 
 /**
@@ -26,12 +27,18 @@ public final class Pipeline {
     private final Extractor extractor;
     private final Clock clock;
     private final ThreadLocal<Annotator> annotators;
+    private final Producer producer;
 
     public Pipeline(NlpModels models, Extractor extractor, Clock clock) {
+        this(models, extractor, clock, Fingerprint.current());
+    }
+
+    public Pipeline(NlpModels models, Extractor extractor, Clock clock, Producer producer) {
         this.models = models;
         this.extractor = extractor;
         this.clock = clock;
         this.annotators = ThreadLocal.withInitial(models::newAnnotator);
+        this.producer = producer;
     }
 
     /** Loads the bundled models, gazetteers and rules. */
@@ -43,6 +50,10 @@ public final class Pipeline {
         try {
             return new Pipeline(models, extractor.join(), Clock.systemUTC());
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                // a bundled rules or data file that does not parse: its message names the file and line
+                throw new NewsgraphException(bad.getMessage(), bad);
+            }
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
     }
@@ -57,9 +68,28 @@ public final class Pipeline {
 
     /** The article's named graph. Safe to call from several threads. */
     public ArticleGraph process(Article article) {
+        Instant now = Instant.now(clock);
+        return process(article, article.id(), article.contentHash(), now);
+    }
+
+    /**
+     * The graph of an article already stored, extracted again: it keeps the stored id, content
+     * hash and ingest time, and records this pipeline as its producer.
+     */
+    public ArticleGraph process(Article article, String id, String contentHash, Instant ingestedAt) {
         AnnotatedText text = annotate(article.text());
         Extraction extraction = extractor.extract(text);
-        return ArticleGraph.build(article, text, extraction, Instant.now(clock));
+        return ArticleGraph.build(article, id, contentHash, text, extraction, ingestedAt, producer, Instant.now(clock));
+    }
+
+    /** What this pipeline records as the producer of the graphs it makes. */
+    public Producer producer() {
+        return producer;
+    }
+
+    /** The triples that add one more source of an article already stored (no extraction). */
+    public ArticleGraph publication(Article article) {
+        return ArticleGraph.publication(article, Instant.now(clock));
     }
 
     public NlpModels models() {

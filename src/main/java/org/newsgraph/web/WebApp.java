@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Content-Security-Policy that allows scripts from this server's {@code /static/} files only.
  *
  * <pre>{@code
- * SparqlServer.start(store, "127.0.0.1", 3030, false, Map.of("/*", new WebApp(store, false)));
+ * SparqlServer.start(store, "127.0.0.1", 3030, false, SparqlServer.Limits.DEFAULT, Map.of("/*", new WebApp(store, false)));
  * }</pre>
  */
 public final class WebApp extends HttpServlet {

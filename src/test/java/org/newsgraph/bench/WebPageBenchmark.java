@@ -79,7 +79,8 @@ public class WebPageBenchmark {
             String id = pick.getResource("e").getURI().substring(NG.ID.length());
             int facts = pick.getLiteral("n").getInt();
             System.out.println("busiest: " + rows.subList(0, Math.min(5, rows.size())));
-            SparqlServer server = SparqlServer.start(store, "127.0.0.1", 0, false, Map.of("/*", new WebApp(store, false)));
+            SparqlServer server = SparqlServer.start(store, "127.0.0.1", 0, false, SparqlServer.Limits.DEFAULT,
+                    Map.of("/*", new WebApp(store, false)));
             try {
                 String base = server.rootUrl();
                 HttpClient http = HttpClient.newHttpClient();

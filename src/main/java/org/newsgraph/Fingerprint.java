@@ -99,6 +99,8 @@ public final class Fingerprint {
         return names.stream()
                 .filter(n -> !n.endsWith(".class") && !n.equals(PROPERTIES))
                 .filter(n -> !n.substring(n.lastIndexOf('/') + 1).startsWith("NOTICE"))
+                // the browser view's queries, scripts and styles: not data the extraction reads
+                .filter(n -> !n.startsWith(ROOT + "web/"))
                 .sorted()
                 .toList();
     }

@@ -8,6 +8,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.NewsExtractor;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.LanguageCheck;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.text.Article;
@@ -26,8 +27,15 @@ public final class Pipeline {
     private final Extractor extractor;
     private final Clock clock;
     private final ThreadLocal<Annotator> annotators;
+    private final LanguageCheck language;
 
     public Pipeline(NlpModels models, Extractor extractor, Clock clock) {
+        this(models, extractor, clock, null);
+    }
+
+    /** @param language the check {@link #requireEnglish} makes; null: every text passes */
+    public Pipeline(NlpModels models, Extractor extractor, Clock clock, LanguageCheck language) {
+        this.language = language;
         this.models = models;
         this.extractor = extractor;
         this.clock = clock;
@@ -39,9 +47,11 @@ public final class Pipeline {
         // the name-finder model and the OpenNLP models take seconds each to read: load them side by side
         java.util.concurrent.CompletableFuture<NewsExtractor> extractor =
                 java.util.concurrent.CompletableFuture.supplyAsync(NewsExtractor::load);
+        java.util.concurrent.CompletableFuture<LanguageCheck> language =
+                java.util.concurrent.CompletableFuture.supplyAsync(LanguageCheck::load);
         NlpModels models = NlpModels.load();
         try {
-            return new Pipeline(models, extractor.join(), Clock.systemUTC());
+            return new Pipeline(models, extractor.join(), Clock.systemUTC(), language.join());
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
@@ -53,6 +63,20 @@ public final class Pipeline {
 
     public Extraction extract(AnnotatedText text) {
         return extractor.extract(text);
+    }
+
+    /**
+     * The article, if it is English or too short to tell; else a failure naming the language found
+     * ("x.txt: looks like German (deu), not English; --lang en to ingest anyway").
+     */
+    public Article requireEnglish(Article article) {
+        if (language != null) {
+            language.foreign(article.text()).ifPresent(lang -> {
+                throw new NewsgraphException(article.source() + ": looks like " + lang
+                        + ", not English; --lang en to ingest anyway");
+            });
+        }
+        return article;
     }
 
     /** The article's named graph. Safe to call from several threads. */

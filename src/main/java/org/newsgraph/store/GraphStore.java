@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.resolve.CrossArticleResolver;
 
 /**
  * The knowledge graph: one named graph per article, queried as the union of all graphs. Backed by
@@ -130,6 +131,7 @@ public abstract class GraphStore implements AutoCloseable {
         private final Path folder;
         private final DatasetGraph dsg;
         private final RDFConnection conn;
+        private final CrossArticleResolver people = new CrossArticleResolver();
 
         private Tdb2Store(Path folder, DatasetGraph dsg) {
             this.folder = folder;
@@ -159,6 +161,7 @@ public abstract class GraphStore implements AutoCloseable {
             Txn.executeWrite(dsg, () -> {
                 dsg.removeGraph(article.name());
                 dsg.addGraph(article.name(), article.graph());
+                people.afterPut(dsg, article.name());
             });
         }
 
@@ -168,6 +171,7 @@ public abstract class GraphStore implements AutoCloseable {
                 for (ArticleGraph article : articles) {
                     dsg.removeGraph(article.name());
                     dsg.addGraph(article.name(), article.graph());
+                    people.afterPut(dsg, article.name());
                 }
             });
         }
@@ -179,7 +183,9 @@ public abstract class GraphStore implements AutoCloseable {
                 if (!dsg.containsGraph(g)) {
                     return false;
                 }
+                var affected = people.beforeDelete(dsg, g);
                 dsg.removeGraph(g);
+                people.afterDelete(dsg, affected); // undoes the links that rested on this article
                 return true;
             });
         }

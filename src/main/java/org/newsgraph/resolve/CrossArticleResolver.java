@@ -255,7 +255,7 @@ public final class CrossArticleResolver {
             byKey.putIfAbsent(String.join("-", words), person);
             List<String> name = nameWords(words);
             Set<String> ofGraph = wordsOf.computeIfAbsent(graph, g -> new HashSet<>());
-            for (String w : Set.of(name.get(0), name.get(name.size() - 1))) {
+            for (String w : new LinkedHashSet<>(List.of(name.get(0), name.get(name.size() - 1)))) {
                 List<Node> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
                 if (!list.contains(person)) {
                     list.add(person);

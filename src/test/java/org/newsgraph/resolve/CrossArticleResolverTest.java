@@ -130,7 +130,8 @@ class CrossArticleResolverTest {
 
     @Test
     void aSpellingVariantJoinsTheFullNameInTheSameArticle() {
-        ArticleGraph a = article("Volodymyr Zelensky met reporters. Zelenskyy said...", "Volodymyr Zelensky", "Zelenskyy");
+        ArticleGraph a = article("Volodymyr Zelensky met reporters. Zelenskyy said...", "Volodymyr Zelensky", "Zelenskyy",
+                "Mohamed El-Hassan Mohamed"); // a name whose first and last words are one
         ArticleGraph both = article("Joe Biden and Hunter Biden. Biden said...", "Joe Biden", "Hunter Biden", "Biden");
         try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
             store.putArticle(a);

@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * <li>middle initials go ("Donald J. Trump", "George H.W. Bush" are "donald-trump", "george-bush"),
  * generational suffixes stay ("Donald Trump Jr." is not his father);</li>
  * <li>case, diacritics, apostrophes and hyphens go ("Sánchez", "O'Brien", "Kim Jong-un" = "Kim Jong Un");</li>
- * <li>the Arabic article goes ("Bashar al-Assad" = "Bashar Assad");</li>
- * <li>transliteration variants fold: a doubled letter is one ("Gaddafi", "Zelenskyy"), the endings
- * -iy, -ij, -ii, -yi are -y and -ski is -sky ("Zelenskiy", "Dmitrii", "Zelenski"), kh is k and dh is
- * d ("Mikhail", "Gadhafi"), a q before a, e or o at the start is g ("Qaddafi"), ye at the start is e
- * ("Yevgeny").</li>
+ * <li>the Arabic article goes ("Bashar al-Assad", "Haider Al Abadi" = "Bashar Assad", "Haider Abadi");</li>
+ * <li>transliteration variants fold: the endings -yy, -iy, -ij, -ii, -yi are -y and -ski is -sky
+ * ("Zelenskyy", "Zelenskiy", "Dmitrii", "Zelenski"), kh is k ("Mikhail"), dh between vowels is dd
+ * ("Gadhafi"), a q before a, e or o at the start is g ("Qaddafi"), ye at the start is e ("Yevgeny").</li>
  * </ul>
- * Every rule is a spelling convention, not a list of names. What it does not fold: vowel variants
- * ("Muammar"/"Moammar", "Mohammed"/"Muhammad"), which would also join different names.
+ * Every rule is a spelling convention, not a list of names, and the key stays readable, since it
+ * names the IRI ("philip-hammond"). What it does not fold: vowel variants ("Muammar"/"Moammar",
+ * "Mohammed"/"Muhammad"), which would also join different names, nor doubled letters
+ * ("Assad"/"Asad"), which would make every IRI with one ("hammond") unreadable.
  */
 public final class PersonNameKey {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -30,8 +31,9 @@ public final class PersonNameKey {
     private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");
     /** "H.", "H.W.": initials. */
     private static final Pattern INITIALS = Pattern.compile("^(?:\\p{L}\\.)+$|^\\p{L}$");
-    private static final Pattern ENDING_Y = Pattern.compile("(?<=\\p{L}{2})(?:iy|ij|ii|yi)$");
-    private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern ENDING_Y = Pattern.compile("(?<=\\p{L}{2})(?:yy|iy|ij|ii|yi)$");
+    private static final Pattern DH = Pattern.compile("(?<=[aeiou])dh(?=[aeiou])");
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
 
     private PersonNameKey() {
     }
@@ -54,6 +56,9 @@ public final class PersonNameKey {
                 continue; // a middle initial: "Donald J. Trump"
             }
             t = ARTICLE.matcher(t).replaceFirst("");
+            if (!words.isEmpty() && ARTICLES.contains(t.replaceAll("\\W", ""))) {
+                continue; // "Haider Al Abadi", "Ibrahim al- Jaafari"
+            }
             for (String part : t.split("-")) {
                 String w = part.replace(".", "").replace("'", "");
                 if (!w.isEmpty()) {
@@ -70,14 +75,14 @@ public final class PersonNameKey {
         if (w.endsWith("ski") && w.length() > 4) {
             w = w.substring(0, w.length() - 1) + "y";
         }
-        w = w.replace("kh", "k").replace("dh", "d");
+        w = DH.matcher(w.replace("kh", "k")).replaceAll("dd");
         if (w.length() > 2 && w.charAt(0) == 'q' && "aeo".indexOf(w.charAt(1)) >= 0) {
             w = "g" + w.substring(1);
         }
         if (w.startsWith("ye") && w.length() > 3) {
             w = w.substring(1);
         }
-        return DOUBLED.matcher(w).replaceAll("$1");
+        return w;
     }
 
     /** Without diacritics: "Sánchez" → "sanchez", "Łukasz" → "lukasz", "Øystein" → "oystein". */

@@ -23,7 +23,9 @@ class PersonNameKeyTest {
             Muammar Gadhafi          | Muammar Qaddafi
             Muammar al-Qaddafi       | Muammar Gaddafi
             Bashar al-Assad          | Bashar Assad
-            Abdel Fattah el-Sisi     | Abdel Fattah al-Sissi
+            Abdel Fattah el-Sisi     | Abdel Fattah al-Sisi
+            Haider Al Abadi          | Haider al-Abadi
+            Ibrahim al- Jaafari      | Ibrahim Al-Ja’afari
             Mikhail Gorbachev        | Mikail Gorbachev
             Dmitrii Peskov           | Dmitriy Peskov
             Yevgeny Prigozhin        | Evgeny Prigozhin
@@ -59,7 +61,9 @@ class PersonNameKeyTest {
             Kim Sung-Han            | kim-sung-han
             Donald J. Trump         | donald-trump
             Donald Trump Jr.        | donald-trump-jr
-            Muammar al-Qaddafi      | muamar-gadafi
+            Muammar al-Qaddafi      | muammar-gaddafi
+            Philip Hammond          | philip-hammond
+            Al Gore                 | al-gore
             """)
     void keysAreReadable(String name, String key) {
         assertEquals(key, PersonNameKey.of(name));

@@ -8,6 +8,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.NewsExtractor;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.LanguageCheck;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.Producer;
@@ -28,12 +29,18 @@ public final class Pipeline {
     private final Clock clock;
     private final ThreadLocal<Annotator> annotators;
     private final Producer producer;
+    private final LanguageCheck language;
 
     public Pipeline(NlpModels models, Extractor extractor, Clock clock) {
-        this(models, extractor, clock, Fingerprint.current());
+        this(models, extractor, clock, Fingerprint.current(), null);
     }
 
-    public Pipeline(NlpModels models, Extractor extractor, Clock clock, Producer producer) {
+    /**
+     * @param producer what the graphs record as having made them
+     * @param language the check {@link #requireEnglish} makes; null: every text passes
+     */
+    public Pipeline(NlpModels models, Extractor extractor, Clock clock, Producer producer, LanguageCheck language) {
+        this.language = language;
         this.models = models;
         this.extractor = extractor;
         this.clock = clock;
@@ -46,9 +53,11 @@ public final class Pipeline {
         // the name-finder model and the OpenNLP models take seconds each to read: load them side by side
         java.util.concurrent.CompletableFuture<NewsExtractor> extractor =
                 java.util.concurrent.CompletableFuture.supplyAsync(NewsExtractor::load);
+        java.util.concurrent.CompletableFuture<LanguageCheck> language =
+                java.util.concurrent.CompletableFuture.supplyAsync(LanguageCheck::load);
         NlpModels models = NlpModels.load();
         try {
-            return new Pipeline(models, extractor.join(), Clock.systemUTC());
+            return new Pipeline(models, extractor.join(), Clock.systemUTC(), Fingerprint.current(), language.join());
         } catch (java.util.concurrent.CompletionException e) {
             if (e.getCause() instanceof IllegalArgumentException bad) {
                 // a bundled rules or data file that does not parse: its message names the file and line
@@ -64,6 +73,20 @@ public final class Pipeline {
 
     public Extraction extract(AnnotatedText text) {
         return extractor.extract(text);
+    }
+
+    /**
+     * The article, if it is English or too short to tell; else a failure naming the language found
+     * ("x.txt: looks like German (deu), not English; --lang en to ingest anyway").
+     */
+    public Article requireEnglish(Article article) {
+        if (language != null) {
+            language.foreign(article.text()).ifPresent(lang -> {
+                throw new NewsgraphException(article.source() + ": looks like " + lang
+                        + ", not English; --lang en to ingest anyway");
+            });
+        }
+        return article;
     }
 
     /** The article's named graph. Safe to call from several threads. */

@@ -34,7 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "named from a hash of its text: ingesting the same text again changes nothing. PATH is a "
                 + "text, Markdown or HTML file, a folder (read recursively) or - for standard input. Bad "
                 + "files are reported and skipped; the exit code is 1 if any file failed. Articles are "
-                + "extracted on --threads threads; one writer commits each article whole.",
+                + "extracted on --threads threads; one writer commits each article whole. "
+                + "An article that is clearly not English is refused and reported (the extraction reads English "
+                + "only); a text of fewer than 100 letters is too short to tell and is ingested.",
             "",
             "Example:",
             "  newsgraph ingest --store my-db seeds/ extra/article.txt",
@@ -74,6 +76,12 @@ public final class IngestCommand implements Callable<Integer> {
                 "write transaction until compacted; compacting takes time in proportion to the whole store."})
     int compactAfter;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = {"The articles' language: 'en' ingests every article as English, unchecked",
+                "(default: each article is checked, and one that looks like another language is refused;",
+                "texts of fewer than 100 letters are not checked)."})
+    String lang;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article (one article only).")
     String title;
 
@@ -94,6 +102,9 @@ public final class IngestCommand implements Callable<Integer> {
         if (url != null && !isHttpUrl(url)) {
             throw new ParameterException(spec.commandLine(), "--url must be an absolute http(s) URL, not '" + url + "'");
         }
+        if (lang != null && !lang.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang: only en is supported (the extraction reads English only), not '" + lang + "'");
+        }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ArticleReader reader = new ArticleReader(encoding, maxBytes);
         Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
@@ -104,8 +115,9 @@ public final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
+            Function<Path, Article> readEnglish = lang == null ? f -> pipeline.requireEnglish(read.apply(f)) : read;
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose());
-            tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
+            tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), readEnglish, progress);
             progress.clear();
             if (tally.unchanged() > 0) {
                 outdated = store.countOutdated(pipeline.producer());

@@ -21,6 +21,7 @@ public final class NG {
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String DCT_NS = "http://purl.org/dc/terms/";
     public static final String SCHEMA_NS = "https://schema.org/";
+    public static final String OWL_NS = "http://www.w3.org/2002/07/owl#";
 
     // classes
     public static final Node Person = ng("Person");
@@ -78,6 +79,12 @@ public final class NG {
     public static final Node Hedged = ng("Hedged");
     public static final Node Negated = ng("Negated");
 
+    // cross-article links of people
+    public static final Node IdentityLink = ng("IdentityLink");
+    public static final Node localPerson = ng("localPerson");
+    public static final Node storePerson = ng("storePerson");
+    public static final Node linkRule = ng("linkRule");
+
     // other vocabularies
     public static final Node rdfType = uri(RDF_NS + "type");
     public static final Node rdfStatement = uri(RDF_NS + "Statement");
@@ -85,6 +92,8 @@ public final class NG {
     public static final Node rdfPredicate = uri(RDF_NS + "predicate");
     public static final Node rdfObject = uri(RDF_NS + "object");
     public static final Node rdfsLabel = uri(RDFS_NS + "label");
+    public static final Node rdfsComment = uri(RDFS_NS + "comment");
+    public static final Node owlSameAs = uri(OWL_NS + "sameAs");
     public static final Node skosAltLabel = uri(SKOS_NS + "altLabel");
     public static final Node provWasDerivedFrom = uri(PROV_NS + "wasDerivedFrom");
     public static final Node provGeneratedAtTime = uri(PROV_NS + "generatedAtTime");
@@ -106,7 +115,7 @@ public final class NG {
     /** Prefixes written in Turtle output and known to queries. */
     public static final java.util.Map<String, String> PREFIXES = java.util.Map.of(
             "ng", NS, "ngid", ID, "rdf", RDF_NS, "rdfs", RDFS_NS, "xsd", XSD_NS, "skos", SKOS_NS,
-            "prov", PROV_NS, "dcterms", DCT_NS, "schema", SCHEMA_NS);
+            "prov", PROV_NS, "dcterms", DCT_NS, "schema", SCHEMA_NS, "owl", OWL_NS);
 
     private NG() {
     }

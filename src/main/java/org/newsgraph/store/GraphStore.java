@@ -22,6 +22,7 @@ import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Producer;
 import org.newsgraph.text.Article;
+import org.newsgraph.resolve.CrossArticleResolver;
 
 /**
  * The knowledge graph: one named graph per article, queried as the union of all graphs. Backed by
@@ -244,6 +245,7 @@ public abstract class GraphStore implements AutoCloseable {
         private final Path folder;
         private final DatasetGraph dsg;
         private final RDFConnection conn;
+        private final CrossArticleResolver people = new CrossArticleResolver();
 
         private Tdb2Store(Path folder, DatasetGraph dsg) {
             this.folder = folder;
@@ -291,6 +293,7 @@ public abstract class GraphStore implements AutoCloseable {
                     for (ArticleGraph article : articles) {
                         dsg.removeGraph(article.name());
                         dsg.addGraph(article.name(), article.graph());
+                        people.afterPut(dsg, article.name());
                     }
                 });
                 return null;
@@ -304,7 +307,9 @@ public abstract class GraphStore implements AutoCloseable {
                 if (!dsg.containsGraph(g)) {
                     return false;
                 }
+                var affected = people.beforeDelete(dsg, g);
                 dsg.removeGraph(g);
+                people.afterDelete(dsg, affected); // undoes the links that rested on this article
                 return true;
             }));
         }

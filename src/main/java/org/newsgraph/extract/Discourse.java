@@ -178,8 +178,10 @@ final class Discourse {
                     return arg(only); // "the adviser for Korea, Mr. Kim, proposed"
                 }
                 String first = lower(s.token(open + 1));
-                if (!PAREN_OPENERS.contains(first) && !(s.token(open + 1).pos().equals("NOUN")
-                        || s.token(open + 1).pos().equals("ADJ")) || mentionAt(sentence, open - 1) == null
+                boolean appositive = PAREN_OPENERS.contains(first) || s.token(open + 1).pos().equals("NOUN")
+                        || s.token(open + 1).pos().equals("ADJ") || s.token(open + 1).pos().equals("NUM")
+                        || isRoleHead(s.token(j - 1)); // "Gomez, Panama coach, said", "Daniel, 19, said"
+                if (!appositive || mentionAt(sentence, open - 1) == null
                         && !s.token(open - 1).pos().equals("NOUN")) {
                     return null; // not an appositive or relative clause: the subject is out of reach
                 }
@@ -223,6 +225,10 @@ final class Discourse {
             k++;
         }
         return k < s.size() && s.token(k).pos().equals("VERB") && s.token(k).text().endsWith("ing");
+    }
+
+    private boolean isRoleHead(Token t) {
+        return roleHeads.contains(lower(t)) || roleHeads.contains(t.lowerLemma());
     }
 
     boolean isHonorific(Token t) {

@@ -302,13 +302,28 @@ final class PatternMatcher {
             String w = Discourse.lower(t);
             String tag = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
             boolean ok = TITLE_POS.contains(tag) || TITLE_WORDS.contains(w)
-                    || (w.equals("of") && k > pos);
+                    || ((w.equals("of") || w.equals("and")) && k > pos); // "interior and overseas minister"
+            if ((w.equals("of") || w.equals("for")) && k > pos && !headsEndingAt(st.sentence, s)[k - 1].isEmpty()) {
+                // a portfolio after the head: "Minister of Education", "Undersecretary for Health"
+                int e = k + 1;
+                while (e < limit + 3 && e < s.size() && d.mentionAt(st.sentence, e) == null
+                        && s.token(e).isCapitalised() && s.token(e).pos().equals("PROPN")) {
+                    e++;
+                }
+                if (e > k + 1) {
+                    int[] h = headsEndingAt(st.sentence, s)[k - 1].get(0);
+                    ends.add(new int[] {e, h[0], h[1]});
+                }
+            }
             if (!ok) {
                 break;
             }
             for (int[] h : headsEndingAt(st.sentence, s)[k]) {
                 if (k - h[1] + 1 >= pos) {
-                    ends.add(new int[] {k + 1, h[0], h[1]});
+                    // an abbreviated head keeps its full stop: "Sen. Chuck Grassley"
+                    boolean stop = k + 1 < s.size() && s.token(k + 1).text().equals(".") && t.text().length() <= 4
+                            && t.isCapitalised() && s.token(k + 1).start() == t.end();
+                    ends.add(new int[] {k + (stop ? 2 : 1), h[0], h[1]});
                 }
             }
         }
@@ -316,7 +331,7 @@ final class PatternMatcher {
         ends.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : x[2] - y[2]);
         for (int i = ends.size() - 1; i >= 0; i--) {
             int end = ends.get(i)[0];
-            if (Discourse.lower(s.token(end - 1)).equals("of")) {
+            if (Discourse.lower(s.token(end - 1)).equals("of") || Discourse.lower(s.token(end - 1)).equals("and")) {
                 continue;
             }
             String saved = st.title;

@@ -25,9 +25,9 @@ final class Discourse {
     record Arg(Entity entity, Entity actor, Mention mention) {
     }
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> THING_PRONOUNS = Set.of("it");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> SUBJECT_SKIP_POS = Set.of("AUX", "ADV", "PART", "VERB", "ADJ");
     private static final Set<String> PAREN_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "former",
             "acting", "then", "now", "himself", "herself", "itself", "also", "in", "at", "as");
@@ -188,7 +188,21 @@ final class Discourse {
                 j = open - 1;
                 continue;
             }
-            if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+            if (w.equals(")")) {
+                int open = j - 1; // "The World Health Organisation (WHO) recommends": past the bracket
+                while (open >= 0 && open >= j - PAREN_REACH && !lower(s.token(open)).equals("(")) {
+                    open--;
+                }
+                if (open > 0 && !lower(s.token(open)).equals("(")) {
+                    return null;
+                }
+                if (open > 0) {
+                    j = open - 1;
+                    continue;
+                }
+                return null;
+            }
+            if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(")) {
                 return null;
             }
             if (t.pos().equals("PRON")) {
@@ -422,7 +436,7 @@ final class Discourse {
         return best;
     }
 
-    /** he/she: the nearest person; it: a country or organisation; they: any of these. */
+    /** he/she: the nearest person; it and they: a country or organisation. */
     Arg pronoun(int sentence, int token, String word) {
         List<Set<EntityType>> tries;
         Set<EntityType> groups = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
@@ -431,7 +445,7 @@ final class Discourse {
         } else if (THING_PRONOUNS.contains(word)) {
             tries = List.of(groups);
         } else if (PLURAL_PRONOUNS.contains(word)) {
-            tries = List.of(groups, Set.of(EntityType.PERSON)); // "they": a country or body before people
+            tries = List.of(groups); // "they": a country or body; one named person is never "they"
         } else {
             return null;
         }

@@ -313,6 +313,13 @@ public final class FactExtractor {
                     }
                 }
             }
+            Entity reportedBefore = statementAgent(reports, q.firstSentence() - 1);
+            if (speaker == null && reportedBefore != null && previousLast < q.firstSentence() - 1
+                    && !otherPersonOutsideQuotes(d, q.firstSentence(), reportedBefore)) {
+                speaker = reportedBefore; // 'Heald noted the findings show ...' / '"An air-quality cleanup ..."'
+                rule = "quote-after-statement";
+                confidence = CONTINUED_QUOTE_CONFIDENCE;
+            }
             if (speaker == null && previousSpeaker != null && q.firstSentence() - previousLast <= 1
                     && !otherPersonOutsideQuotes(d, q.firstSentence(), previousSpeaker)) {
                 speaker = previousSpeaker;
@@ -464,6 +471,20 @@ public final class FactExtractor {
             return null;
         }
         return a;
+    }
+
+    /** The person who made the one statement reported in a sentence, or null. */
+    private static Entity statementAgent(List<Report> reports, int sentence) {
+        Entity found = null;
+        for (Report r : reports) {
+            if (r.kind() == ReportKind.STATEMENT && r.evidence().sentence() == sentence) {
+                if (found != null && !found.equals(r.agent()) || r.agent().type() != EntityType.PERSON) {
+                    return null;
+                }
+                found = r.agent();
+            }
+        }
+        return found;
     }
 
     /** Whether a person other than {@code speaker} is named outside quotations in the sentence: a new speaker. */

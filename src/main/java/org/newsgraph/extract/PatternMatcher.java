@@ -410,8 +410,9 @@ final class PatternMatcher {
             // "told reporters in Cairo that ...": skip the addressee
             int k = pos;
             while (k < s.size() && k < pos + 25 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
-                    && !Discourse.isQuoteMark(s.token(k))) {
-                k++;
+                    && !Discourse.isQuoteMark(s.token(k))
+                    && !(k > pos && s.token(k).text().equals(",") && d.mentionAt(st.sentence, k - 1) != null)) {
+                k++; // ... up to "that", ":", a quotation, or the comma after a named addressee ("told CNN, ...")
             }
             if (k >= s.size() || k >= pos + 25) {
                 return false;
@@ -442,6 +443,10 @@ final class PatternMatcher {
                     return true;
                 }
             }
+        }
+        String closing = Discourse.lower(s.token(s.size() - 1));
+        if (closing.equals(":") || closing.equals(",")) {
+            return false; // 'X tweeted using his account:' introduces a quotation in the next sentence
         }
         int to = s.size();
         while (to > from && (s.token(to - 1).text().equals(".") || s.token(to - 1).pos().equals("PUNCT")

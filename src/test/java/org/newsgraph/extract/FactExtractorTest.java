@@ -415,6 +415,14 @@ class FactExtractorTest {
         }
 
         @Test
+        void aRoleBeforeTheNameAtTheSentenceEnd() {
+            Extraction x = extract(text("Eva Lind was put through to a Norsk Data attorney, Luis Mora.")
+                    .person("Eva Lind").org("Norsk Data").person("Luis Mora"));
+            assertEquals(List.of("attorney"), titles(x, "Luis Mora"));
+            assertRelation(x, "Luis Mora", "memberOf", "Norsk Data");
+        }
+
+        @Test
         void leaderOfANamedPartOfAPlace() {
             Extraction x = extract(text("The president of the Lombardy region, Rosa Vial, reacted quickly.")
                     .place("Lombardy").person("Rosa Vial"));
@@ -483,6 +491,17 @@ class FactExtractorTest {
             assertReport(x, ReportKind.PROPOSAL, "Bolivia", "ceasefire");
             assertReport(x, ReportKind.PROPOSAL, "Ecuador", "new port");
             assertReport(x, ReportKind.PROPOSAL, "Brazil", "cut tariffs");
+        }
+
+        @Test
+        void bracketedAbbreviationAndPossessivePronounSubjects() {
+            Extraction x = extract(text("The Andean Council (AC) recommends that every country should cut tariffs. "
+                    + "Eva Lind spoke next. Ministers ignored her urgent calls for a ceasefire. "
+                    + "Norsk Data gave Eva Lind the option to join the board.")
+                    .org("Andean Council", "AC").person("Eva Lind").org("Norsk Data"));
+            assertReport(x, ReportKind.PROPOSAL, "Andean Council", "cut tariffs");
+            assertReport(x, ReportKind.PROPOSAL, "Eva Lind", "ceasefire");
+            assertReport(x, ReportKind.PROPOSAL, "Norsk Data", "join the board");
         }
 
         @Test

@@ -1,7 +1,6 @@
 package org.newsgraph.extract.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 

@@ -3,7 +3,6 @@ package org.newsgraph.extract.recognize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;

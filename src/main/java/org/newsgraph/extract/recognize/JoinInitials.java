@@ -1,14 +1,10 @@
 package org.newsgraph.extract.recognize;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * "Robert F" "." "Kennedy Jr.": names the model cut at an initial's full stop are one name.
@@ -16,12 +12,10 @@ import org.newsgraph.nlp.Token;
 final class JoinInitials implements Repair {
     private final TokenShape shape;
     private final Lexicon lx;
-    private final Gazetteer gazetteer;
 
     JoinInitials(TokenShape shape) {
         this.shape = shape;
         this.lx = shape.lexicon();
-        this.gazetteer = shape.gazetteer();
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.newsgraph.extract.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -26,13 +23,11 @@ import opennlp.tools.util.Span;
 final class ModelNames implements Pass {
     private final TokenShape shape;
     private final Lexicon lx;
-    private final Gazetteer gazetteer;
     private final ThreadLocal<TokenNameFinder> finders;
 
     ModelNames(TokenShape shape, TokenNameFinderModel model) {
         this.shape = shape;
         this.lx = shape.lexicon();
-        this.gazetteer = shape.gazetteer();
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 

@@ -3,12 +3,10 @@ package org.newsgraph.extract.recognize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * Organisations and places take in their of-phrases and the head cut off before them (see

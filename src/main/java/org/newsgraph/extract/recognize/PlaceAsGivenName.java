@@ -1,14 +1,10 @@
 package org.newsgraph.extract.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * "Defence Minister Wellington Koo": a place name between a title and a person's surname is the

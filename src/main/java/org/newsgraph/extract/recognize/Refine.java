@@ -1,14 +1,11 @@
 package org.newsgraph.extract.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * Drops what is not an entity and retypes a person that is a place (see {@link #refine}).

@@ -3,12 +3,9 @@ package org.newsgraph.extract.recognize;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * Names the model cut short grow to their whole: a person's name takes in the bare proper nouns
@@ -17,12 +14,10 @@ import org.newsgraph.nlp.Token;
 final class WholeNames implements Repair {
     private final TokenShape shape;
     private final Lexicon lx;
-    private final Gazetteer gazetteer;
 
     WholeNames(TokenShape shape) {
         this.shape = shape;
         this.lx = shape.lexicon();
-        this.gazetteer = shape.gazetteer();
     }
 
     @Override

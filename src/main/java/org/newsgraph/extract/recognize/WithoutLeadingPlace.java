@@ -1,26 +1,21 @@
 package org.newsgraph.extract.recognize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * A person's name does not start with a place the gazetteer knows (see {@link #withoutLeadingPlace}).
  */
 final class WithoutLeadingPlace implements Repair {
     private final TokenShape shape;
-    private final Lexicon lx;
     private final Gazetteer gazetteer;
 
     WithoutLeadingPlace(TokenShape shape) {
         this.shape = shape;
-        this.lx = shape.lexicon();
         this.gazetteer = shape.gazetteer();
     }
 

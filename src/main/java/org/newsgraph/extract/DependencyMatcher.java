@@ -135,9 +135,35 @@ final class DependencyMatcher {
             case "obj" -> passive ? passiveSubjects(s, deps, trigger) : children(deps, trigger, "obj");
             case "agent" -> agents(s, deps, trigger);
             case "poss" -> children(deps, trigger, "nmod:poss");
+            case "xcomp" -> clauses(s, deps, trigger, "xcomp", "to");
+            case "ccomp" -> clauses(s, deps, trigger, "ccomp", "that");
             case "obl", "nmod" -> marked(s, deps, trigger, slot.relation(), slot.prepositions());
             default -> children(deps, trigger, slot.relation());
         };
+    }
+
+    /**
+     * Clausal complements; also an adverbial clause opened by the complement's marker, which the
+     * parser often gives instead ("urged Y | to visit", "said | that ...").
+     */
+    private static List<Integer> clauses(Sentence s, Dependencies deps, int trigger, String relation, String marker) {
+        List<Integer> out = children(deps, trigger, relation);
+        for (int c : deps.children(trigger)) {
+            if (deps.relation(c).equals("advcl") && c > trigger && marker(s, deps, c, marker)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the clause headed by {@code head} is opened by the marker word ("to", "that"). */
+    private static boolean marker(Sentence s, Dependencies deps, int head, String word) {
+        for (int c : deps.children(head)) {
+            if (deps.relation(c).equals("mark") && Discourse.lower(s.token(c)).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean passive(Dependencies deps, int trigger) {
@@ -180,7 +206,7 @@ final class DependencyMatcher {
         if (head < 0 || depth >= MAX_DEPTH) {
             return List.of();
         }
-        if (rel.equals("xcomp")) {
+        if (rel.equals("xcomp") || rel.equals("advcl") && marker(s, deps, trigger, "to")) {
             List<Integer> controller = children(deps, head, "obj");
             return controller.isEmpty() ? subjects(s, deps, head, depth + 1) : controller;
         }

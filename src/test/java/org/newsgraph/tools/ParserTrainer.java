@@ -22,7 +22,10 @@ import org.newsgraph.nlp.NlpModels;
  * Universal Dependencies English CoNLL-U files, then scores it on held-out CoNLL-U files twice:
  * with their gold tags and with the tags of the OpenNLP tagger the pipeline uses. Comment lines,
  * multiword-token lines and empty nodes are dropped; the UD tag fills both tag columns, since the
- * pipeline has no language-specific tags. Deterministic: same data, same model.
+ * pipeline has no language-specific tags. Features: MaltParser's {@code stackproj} defaults plus the
+ * lemmas of the two stack tops, the second lookahead word and word-tag pairs
+ * ({@code src/test/resources/org/newsgraph/tools/parser-features.xml}). Deterministic: same data,
+ * same model.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -63,9 +66,13 @@ public final class ParserTrainer {
         Path work = Files.createTempDirectory("newsgraph-parser");
         Path data = work.resolve("train.conll");
         write(trainSentences, data);
+        Path features = work.resolve("parser-features.xml");
+        try (var in = ParserTrainer.class.getResourceAsStream("parser-features.xml")) {
+            Files.copy(in, features);
+        }
         long t0 = System.nanoTime();
         new MaltParserService().runExperiment("-c en-ud-parser -i " + data + " -w " + work
-                + " -m learn -a " + ALGORITHM + " -l liblinear -if conllx -lfi " + work.resolve("malt.log"));
+                + " -m learn -a " + ALGORITHM + " -l liblinear -if conllx -F " + features + " -lfi " + work.resolve("malt.log"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.copy(work.resolve("en-ud-parser.mco"), out, StandardCopyOption.REPLACE_EXISTING);
         System.err.printf("learned in %.0f s: %s (%d bytes)%n", (System.nanoTime() - t0) / 1e9, out, Files.size(out));

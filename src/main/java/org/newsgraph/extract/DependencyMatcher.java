@@ -28,6 +28,8 @@ final class DependencyMatcher {
     /** Relations under which a nominal's name may hang ("President | Xi", "the ambassador, | Kim"). */
     private static final Set<String> NAME_CHILDREN = Set.of("flat", "compound", "appos");
     private static final int MAX_DEPTH = 4;
+    /** Pronouns that may stand for a named speaker. */
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we");
     /** Verbs whose object noun names the event ("held talks", "paid a visit"): its subject is the verb's. */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "make", "pay", "begin", "start",
             "open", "continue", "resume", "launch", "express", "voice", "raise", "put");
@@ -63,15 +65,25 @@ final class DependencyMatcher {
         return out;
     }
 
-    /** Two named entities (or one and a pronoun) for a relation; any named entity or pronoun for a report. */
+    /**
+     * Whether the rule could fire at all, before paying for a parse: a relation needs two named
+     * entities, a report one or a personal pronoun; every preposition a slot asks for must occur.
+     */
     private boolean worthParsing(Rule rule, int sentence, Sentence s) {
         int mentions = d.resolved.inSentence(sentence).size();
-        boolean pronoun = false;
-        for (Token t : s.tokens()) {
-            pronoun |= t.pos().equals("PRON");
+        if (rule.kind() == RelationRules.Kind.REPORT) {
+            if (mentions == 0 && s.tokens().stream().noneMatch(t -> PERSONAL.contains(Discourse.lower(t)))) {
+                return false;
+            }
+        } else if (mentions < 2) {
+            return false;
         }
-        int needed = rule.kind() == RelationRules.Kind.REPORT ? 1 : 2;
-        return mentions + (pronoun ? 1 : 0) >= needed;
+        for (Slot slot : rule.dependency().slots()) {
+            if (!slot.prepositions().isEmpty() && s.tokens().stream().noneMatch(t -> slot.prepositions().contains(Discourse.lower(t)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void match(Rule rule, int sentence, Sentence s, Dependencies deps, int trigger, List<PatternMatcher.Match> out) {
@@ -81,6 +93,9 @@ final class DependencyMatcher {
         boolean hasB = false;
         for (Slot slot : rule.dependency().slots()) {
             List<Integer> heads = slotHeads(slot, sentence, s, deps, trigger);
+            if (slot.role() == ElementKind.CONTENT && !slot.prepositions().isEmpty()) {
+                heads = heads.stream().filter(h -> phrasal(s, deps, trigger, h)).toList();
+            }
             if (slot.role() == ElementKind.CONTENT) {
                 content = heads.isEmpty() ? null : content(s, deps, heads.get(0));
                 if (content == null) {
@@ -326,6 +341,24 @@ final class DependencyMatcher {
             return g != null ? g : d.role(sentence, h);
         }
         return null;
+    }
+
+    /**
+     * Whether a content oblique's preposition follows the trigger as a verb particle does ("called
+     * for", "warned of", "worried about"): right after it or after an adverb. "calls this a disaster
+     * for Y" is not a call for Y.
+     */
+    private static boolean phrasal(Sentence s, Dependencies deps, int trigger, int oblique) {
+        for (int c : deps.children(oblique)) {
+            if (deps.relation(c).equals("case")) {
+                int k = trigger + 1;
+                while (k < c && s.token(k).pos().equals("ADV")) {
+                    k++;
+                }
+                return k == c;
+            }
+        }
+        return false;
     }
 
     /** The first and last token of what a clause says, without its "that" or "to" and end punctuation; null if too short. */

@@ -12,6 +12,7 @@ public final class Syntax {
     private final DependencyParser parser;
     private final Dependencies[] parses;
     private int parsed;
+    private long parseNanos;
 
     Syntax(DependencyParser parser, int sentences) {
         this.parser = parser;
@@ -29,7 +30,9 @@ public final class Syntax {
         }
         Dependencies d = parses[s.index()];
         if (d == null) {
+            long t0 = System.nanoTime();
             d = parser.parse(s);
+            parseNanos += System.nanoTime() - t0;
             parses[s.index()] = d;
             parsed++;
         }
@@ -39,5 +42,10 @@ public final class Syntax {
     /** How many sentences have been parsed so far. */
     public int parsedCount() {
         return parsed;
+    }
+
+    /** The time spent parsing so far, in nanoseconds (for measuring the parser's share). */
+    public long parseNanos() {
+        return parseNanos;
     }
 }

@@ -33,6 +33,7 @@ import org.newsgraph.nlp.NlpModels;
  *     -Dexec.args="src/main/resources/org/newsgraph/nlp/en-ud-parser.mco \
  *         --test ../shared/ud/ewt/en_ewt-ud-test.conllu ../shared/ud/gum ../shared/ud/ewt/en_ewt-ud-dev.conllu"
  * </pre>
+ * With {@code --score-only} in place of the training files, scores the given model without training.
  */
 public final class ParserTrainer {
     /** MaltParser's parsing algorithm: the projective stack system (arc-eager scored lower on EWT test). */
@@ -47,18 +48,25 @@ public final class ParserTrainer {
 
     public static void main(String[] args) throws IOException, MaltChainedException {
         if (args.length < 2) {
-            System.err.println("usage: ParserTrainer MODEL.mco [--test HELD-OUT.conllu]... TRAIN.conllu|DIR...");
+            System.err.println("usage: ParserTrainer MODEL.mco [--test HELD-OUT.conllu]... [--score-only | TRAIN.conllu|DIR...]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
+        boolean scoreOnly = false;
         List<Path> train = new ArrayList<>();
         List<Path> test = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             if (args[i].equals("--test") && i + 1 < args.length) {
                 test.addAll(conlluFiles(Path.of(args[++i])));
+            } else if (args[i].equals("--score-only")) {
+                scoreOnly = true;
             } else {
                 train.addAll(conlluFiles(Path.of(args[i])));
             }
+        }
+        if (scoreOnly) {
+            evaluate(DependencyParser.load(out.toUri().toURL()), read(test));
+            return;
         }
         List<TreeSentence> trainSentences = read(train);
         System.err.printf("training on %d sentences, %d tokens from %d files%n", trainSentences.size(),

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.text.Article;
 
@@ -34,30 +37,50 @@ public final class Ingester {
         /** A file that could not be ingested; the message names it. */
         void failed(String message, Throwable cause);
 
+        /** Something the reader repaired in a file that was ingested all the same; the message names it. */
+        default void warned(String message) {
+        }
+
         /** After each file. */
         default void progress(Tally tally) {
         }
     }
 
-    /** Counts so far. {@code words} counts the words of the articles added. */
-    public record Tally(int added, int unchanged, int failed, long triples, long words, long nanos) {
+    /**
+     * Counts so far. {@code words} counts the words of the articles added; {@code sources} the files
+     * whose text was stored already but from another source, address or date, now recorded beside it.
+     */
+    public record Tally(int added, int unchanged, int sources, int failed, long triples, long words, long nanos) {
         public int done() {
-            return added + unchanged + failed;
+            return added + unchanged + sources + failed;
         }
 
-        Tally plus(Outcome o, boolean wasUnchanged, long nanosNow) {
-            if (o.error != null) {
-                return new Tally(added, unchanged, failed + 1, triples, words, nanosNow);
-            }
-            if (wasUnchanged) {
-                return new Tally(added, unchanged + 1, failed, triples, words, nanosNow);
-            }
-            return new Tally(added + 1, unchanged, failed, triples + o.graph.graph().size(), words + o.words, nanosNow);
+        Tally failed(long nanosNow) {
+            return new Tally(added, unchanged, sources, failed + 1, triples, words, nanosNow);
+        }
+
+        Tally unchanged(long nanosNow) {
+            return new Tally(added, unchanged + 1, sources, failed, triples, words, nanosNow);
+        }
+
+        Tally source(long newTriples, long nanosNow) {
+            return new Tally(added, unchanged, sources + 1, failed, triples + newTriples, words, nanosNow);
+        }
+
+        Tally added(Outcome o, long nanosNow) {
+            return new Tally(added + 1, unchanged, sources, failed, triples + o.graph.graph().size(), words + o.words, nanosNow);
         }
     }
 
-    /** What a worker made of one file: a graph, "already stored", or an error message. */
-    private record Outcome(String articleId, ArticleGraph graph, long words, String error, Throwable cause) {
+    /**
+     * What a worker made of one file: the article's graph (null when the text is stored already), the
+     * triples of this copy's publication, the reader's warnings; or an error message.
+     */
+    private record Outcome(String articleId, ArticleGraph graph, ArticleGraph publication, long words,
+                           List<String> warnings, String error, Throwable cause) {
+        static Outcome failure(String error, Throwable cause) {
+            return new Outcome(null, null, null, 0, List.of(), error, cause);
+        }
     }
 
     private final Pipeline pipeline;
@@ -86,7 +109,7 @@ public final class Ingester {
      */
     public Tally run(Iterator<Path> files, Function<Path, Article> reader, Listener listener) {
         long started = System.nanoTime();
-        Tally tally = new Tally(0, 0, 0, 0, 0, 0);
+        Tally tally = new Tally(0, 0, 0, 0, 0, 0, 0);
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
         int maxInFlight = 2 * threads;
         int inFlight = 0;
@@ -120,28 +143,44 @@ public final class Ingester {
     private Outcome extract(Path file, Function<Path, Article> reader) {
         try {
             Article article = reader.apply(file);
+            ArticleGraph publication = pipeline.publication(article);
             if (store.hasArticle(article.id())) {
-                return new Outcome(article.id(), null, 0, null, null);
+                return new Outcome(article.id(), null, publication, 0, article.warnings(), null, null);
             }
-            return new Outcome(article.id(), pipeline.process(article), words(article.text()), null, null);
+            return new Outcome(article.id(), pipeline.process(article), publication, words(article.text()),
+                    article.warnings(), null, null);
         } catch (NewsgraphException e) {
-            return new Outcome(null, null, 0, e.getMessage(), e);
+            return Outcome.failure(e.getMessage(), e);
         } catch (RuntimeException | Error e) {
             // a bug in extraction must not lose the rest of the corpus, and the writer must hear
             // about every file or it would wait for ever: report this file and go on
-            return new Outcome(null, null, 0, file + ": cannot extract: " + e, e);
+            return Outcome.failure(file + ": cannot extract: " + e, e);
         }
     }
 
     private Tally write(Outcome o, Tally tally, long started, Listener listener) {
         Tally next = tally;
+        long now = System.nanoTime() - started;
         if (o.error != null) {
             listener.failed(o.error, o.cause);
-            next = tally.plus(o, false, System.nanoTime() - started);
-        } else if (o.graph == null || isPending(o.articleId) || store.hasArticle(o.articleId)) {
-            next = tally.plus(o, true, System.nanoTime() - started); // stored before, or the same text came twice
+            next = tally.failed(now);
         } else {
-            pending.add(o);
+            o.warnings.forEach(listener::warned);
+            Outcome stored = pendingOf(o.articleId);
+            if (stored != null) { // the same text came twice in this batch: the one graph records both copies
+                // (its triples are counted when the graph is committed)
+                Node pub = publicationNode(o.publication);
+                if (stored.graph.graph().contains(stored.graph.article(), NG.publication, pub)) {
+                    next = tally.unchanged(now);
+                } else {
+                    o.publication.graph().find().forEachRemaining(stored.graph.graph()::add);
+                    next = tally.source(0, now);
+                }
+            } else if (o.graph == null || store.hasArticle(o.articleId)) {
+                next = addPublication(o, tally, now);
+            } else {
+                pending.add(o);
+            }
         }
         if (pending.size() >= batch) {
             next = commit(next, started, listener);
@@ -162,14 +201,37 @@ public final class Ingester {
         }
         Tally next = tally;
         for (Outcome o : pending) {
-            next = next.plus(o, false, System.nanoTime() - started);
+            next = next.added(o, System.nanoTime() - started);
         }
         pending.clear();
         return next;
     }
 
-    private boolean isPending(String articleId) {
-        return pending.stream().anyMatch(o -> o.articleId.equals(articleId));
+    /**
+     * The text is stored already: this copy is unchanged if its publication is recorded, else its
+     * publication is added to the article's graph in a write of its own.
+     */
+    private Tally addPublication(Outcome o, Tally tally, long now) {
+        if (store.hasSubject(o.publication.name(), publicationNode(o.publication))) {
+            return tally.unchanged(now);
+        }
+        store.addToArticle(o.publication);
+        return tally.source(o.publication.graph().size(), now);
+    }
+
+    /** The publication node in a graph of publication triples. */
+    private static Node publicationNode(ArticleGraph publication) {
+        return publication.graph().find(publication.article(), NG.publication, Node.ANY)
+                .mapWith(Triple::getObject).next();
+    }
+
+    private Outcome pendingOf(String articleId) {
+        for (Outcome o : pending) {
+            if (o.articleId.equals(articleId)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static Outcome take(BlockingQueue<Outcome> done) {

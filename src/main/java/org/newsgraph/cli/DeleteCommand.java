@@ -1,9 +1,7 @@
 package org.newsgraph.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.newsgraph.NewsgraphException;
 import org.newsgraph.store.ArticleInfo;
 import org.newsgraph.store.GraphStore;
 
@@ -15,9 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph delete}: removes one article's graph. */
 @Command(name = "delete", mixinStandardHelpOptions = true,
+        header = "Removes one article's graph.",
         description = {
-            "Removes an article's graph. ARTICLE is the id shown by 'newsgraph articles', a unique",
-            "prefix of it, its full content hash, or the source path it was ingested from.",
+            "Removes an article's graph. ARTICLE is the id shown by 'newsgraph articles', a unique "
+                + "prefix of it, its full content hash, or the source path it was ingested from.",
             "",
             "Example:",
             "  newsgraph delete 5e68b89ffc9390b7"
@@ -35,18 +34,7 @@ public final class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphStore store = storeOptions.open()) {
-            List<ArticleInfo> matches = store.articles().stream()
-                    .filter(a -> a.id().startsWith(article) || a.hash().equals(article) || a.source().equals(article))
-                    .toList();
-            if (matches.isEmpty()) {
-                throw new NewsgraphException(article + ": no such article in " + store.describe()
-                        + " (see 'newsgraph articles')");
-            }
-            if (matches.size() > 1) {
-                throw new NewsgraphException(article + ": matches " + matches.size()
-                        + " articles; give more of the id");
-            }
-            ArticleInfo a = matches.get(0);
+            ArticleInfo a = ArticleRef.resolve(store.articles(), article, store);
             store.deleteArticle(a.id());
             spec.commandLine().getOut().printf("deleted %s (%s, %d triples)%n", a.id(), a.title(), a.triples());
         }

@@ -25,10 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * is traced to its article and undone with {@code newsgraph delete ARTICLE}.
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
+        header = "Lists and searches the people, organisations, countries and places.",
         description = {
-            "Lists the people, organisations, countries and places in the store with their names,",
-            "type and the number of articles that mention them, most mentioned first. NAME searches",
-            "every name (case-insensitive, part of a name is enough).",
+            "Lists the people, organisations, countries and places in the store with their names, "
+                + "type and the number of articles that mention them, most mentioned first. NAME searches "
+                + "every name (case-insensitive, part of a name is enough).",
             "",
             "Examples:",
             "  newsgraph entities --store my-db",

@@ -28,12 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph ingest}: reads articles and writes one named graph per article. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Reads articles and stores each as one named graph of entities and facts.",
         description = {
-            "Extracts entities and facts from articles and stores each article as one named graph,",
-            "named from a hash of its text: ingesting the same text again changes nothing.",
-            "PATH is a text, Markdown or HTML file, a folder (read recursively) or - for standard input.",
-            "Bad files are reported and skipped; the exit code is 1 if any file failed.",
-            "Articles are extracted on --threads threads; one writer commits each article whole.",
+            "Extracts entities and facts from articles and stores each article as one named graph, "
+                + "named from a hash of its text: ingesting the same text again changes nothing. PATH is a "
+                + "text, Markdown or HTML file, a folder (read recursively) or - for standard input. Bad "
+                + "files are reported and skipped; the exit code is 1 if any file failed. Articles are "
+                + "extracted on --threads threads; one writer commits each article whole. "
+                + "An article that is clearly not English is refused and reported (the extraction reads English "
+                + "only); a text of fewer than 100 letters is too short to tell and is ingested.",
             "",
             "Example:",
             "  newsgraph ingest --store my-db seeds/ extra/article.txt",
@@ -73,6 +76,12 @@ public final class IngestCommand implements Callable<Integer> {
                 "write transaction until compacted; compacting takes time in proportion to the whole store."})
     int compactAfter;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = {"The articles' language: 'en' ingests every article as English, unchecked",
+                "(default: each article is checked, and one that looks like another language is refused;",
+                "texts of fewer than 100 letters are not checked)."})
+    String lang;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article (one article only).")
     String title;
 
@@ -93,26 +102,42 @@ public final class IngestCommand implements Callable<Integer> {
         if (url != null && !isHttpUrl(url)) {
             throw new ParameterException(spec.commandLine(), "--url must be an absolute http(s) URL, not '" + url + "'");
         }
+        if (lang != null && !lang.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang: only en is supported (the extraction reads English only), not '" + lang + "'");
+        }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         ArticleReader reader = new ArticleReader(encoding, maxBytes);
         Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
         Ingester.Tally tally;
         String where;
+        long outdated = 0;
         long bytesBefore = storeOptions.endpoint == null ? GraphStore.diskBytes(storeOptions.storeFolder()) : -1;
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
-            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose);
-            tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), read, progress);
+            Function<Path, Article> readEnglish = lang == null ? f -> pipeline.requireEnglish(read.apply(f)) : read;
+            Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose());
+            tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), readEnglish, progress);
             progress.clear();
+            if (tally.unchanged() > 0) {
+                outdated = store.countOutdated(pipeline.producer());
+            }
             if (compactAfter > 0 && bytesBefore >= 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {
                 compact(store, err); // at most doubles what the writes cost, however large the store
             }
         }
         double seconds = tally.nanos() / 1e9;
-        out.printf("ingested %d article%s (%d triples, %d words), %d unchanged, %d failed in %.1f s (%.1f articles/s) into %s%n",
-                tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(),
+        String sources = tally.sources() == 0 ? "" : String.format(", %d more source%s of stored articles",
+                tally.sources(), tally.sources() == 1 ? "" : "s");
+        out.printf("ingested %d article%s (%d triples, %d words), %d unchanged%s, %d failed in %.1f s (%.1f articles/s) into %s%n",
+                tally.added(), tally.added() == 1 ? "" : "s", tally.triples(), tally.words(), tally.unchanged(), sources,
                 tally.failed(), seconds, seconds > 0 ? tally.done() / seconds : 0.0, where);
+        if (outdated > 0) {
+            // "unchanged" means the same text: its facts may still come from older rules or models
+            err.printf("%d stored article%s extracted by another version, rules or models; "
+                    + "'newsgraph reextract --outdated' updates %s%n", outdated, outdated == 1 ? " was" : "s were",
+                    outdated == 1 ? "it" : "them");
+        }
         return tally.failed() > 0 ? 1 : 0;
     }
 
@@ -164,6 +189,13 @@ public final class IngestCommand implements Callable<Integer> {
             if (verbose && cause != null) {
                 cause.printStackTrace(err);
             }
+            err.flush();
+        }
+
+        @Override
+        public void warned(String message) {
+            clear();
+            err.println("newsgraph ingest: warning: " + message);
             err.flush();
         }
 

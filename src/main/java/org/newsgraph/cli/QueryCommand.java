@@ -33,19 +33,21 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph query}: runs SPARQL over the union of all article graphs. */
 @Command(name = "query", mixinStandardHelpOptions = true,
+        header = "Runs a SPARQL query over the union of all article graphs.",
         description = {
-            "Runs a SPARQL query over the union of all article graphs (no GRAPH clause needed).",
-            "QUERY is a query string or the path of a .rq file. The prefixes ng:, rdfs:, skos:,",
-            "prov:, dcterms:, schema: and xsd: are predeclared. SELECT and ASK print in --format;",
-            "CONSTRUCT and DESCRIBE print Turtle.",
+            "Runs a SPARQL query over the union of all article graphs (no GRAPH clause needed). QUERY "
+                + "is a query string or the path of a .rq file. The prefixes ng:, ngid:, rdf:, rdfs:, "
+                + "skos:, prov:, dcterms:, schema:, xsd: and owl: are predeclared. SELECT and ASK print in "
+                + "--format (--results, as Jena's tools call it); CONSTRUCT and DESCRIBE print Turtle.",
             "",
             "Example:",
             "  newsgraph query --format csv queries/advisers.rq",
-            "  newsgraph query 'SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name }'"
+            "  newsgraph query 'SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name }'",
+            "  newsgraph query --loc my-db --results text --time queries/titles.rq"
         })
 public final class QueryCommand implements Callable<Integer> {
-    /** Result formats for SELECT and ASK. */
-    public enum Format { table, csv, tsv, json, xml }
+    /** Result formats for SELECT and ASK; {@code text} is Jena's name for {@code table}. */
+    public enum Format { table, text, csv, tsv, json, xml }
 
     @Spec
     CommandSpec spec;
@@ -56,9 +58,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "A SPARQL query, or the path of a .rq file.")
     String queryArg;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table",
-            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format", "--results"}, defaultValue = "table",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; text is the table).")
     Format format;
+
+    @Option(names = "--time", description = "Print the time the query took on standard error, as Jena's tools do.")
+    boolean time;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
             description = "Cancel the query after this many seconds (0: no limit).")
@@ -68,7 +73,9 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Query query = parse(readQuery(queryArg), queryArg);
         PrintWriter out = spec.commandLine().getOut();
+        long started;
         try (GraphStore store = storeOptions.openExisting()) {
+            started = System.nanoTime(); // the query's own time, as tdb2.tdbquery --time reports it
             long timeout = (long) (timeoutSeconds * 1000);
             store.query(query, timeout, qe -> {
                 OutputStream os = new WriterOutputStream(out);
@@ -78,7 +85,7 @@ public final class QueryCommand implements Callable<Integer> {
                 } else if (query.isAskType()) {
                     boolean answer = qe.execAsk();
                     switch (format) {
-                        case table -> out.println(answer ? "yes" : "no");
+                        case table, text -> out.println(answer ? "yes" : "no");
                         default -> ResultsWriter.create().lang(lang(format)).build().write(os, answer);
                     }
                 } else if (query.isConstructType()) {
@@ -97,11 +104,14 @@ public final class QueryCommand implements Callable<Integer> {
             });
         }
         out.flush();
+        if (time) {
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT, "Time: %.3f sec%n", (System.nanoTime() - started) / 1e9);
+        }
         return 0;
     }
 
     private void writeResults(OutputStream os, ResultSet rs, Query query) {
-        if (format == Format.table) {
+        if (format == Format.table || format == Format.text) {
             ResultSetFormatter.out(os, rs, query.getPrologue());
         } else {
             ResultsWriter.create().lang(lang(format)).build().write(os, rs);
@@ -119,7 +129,7 @@ public final class QueryCommand implements Callable<Integer> {
             case tsv -> ResultSetLang.RS_TSV;
             case json -> ResultSetLang.RS_JSON;
             case xml -> ResultSetLang.RS_XML;
-            case table -> ResultSetLang.RS_Text;
+            case table, text -> ResultSetLang.RS_Text;
         };
     }
 

@@ -11,16 +11,18 @@ import org.newsgraph.store.SparqlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph serve}: a SPARQL endpoint (Apache Jena Fuseki) over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serves the store over HTTP (SPARQL) with Apache Jena Fuseki.",
         description = {
-            "Serves the store over HTTP with Apache Jena Fuseki until Ctrl-C. Dataset /newsgraph:",
-            "SPARQL query at /newsgraph/sparql over the union of all article graphs. With --writable",
-            "also SPARQL Update at /newsgraph/update and the Graph Store Protocol at /newsgraph/data,",
-            "so other newsgraph commands can use it with --endpoint. One log line per request.",
+            "Serves the store over HTTP with Apache Jena Fuseki until Ctrl-C. Dataset /newsgraph: "
+                + "SPARQL query at /newsgraph/sparql over the union of all article graphs. With --writable "
+                + "also SPARQL Update at /newsgraph/update and the Graph Store Protocol at /newsgraph/data, "
+                + "so other newsgraph commands can use it with --endpoint. One log line per request.",
             "",
             "Example:",
             "  newsgraph serve --store my-db --writable",
@@ -31,7 +33,7 @@ public final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StoreOptions storeOptions;
+    StoreFolderOptions storeOptions;
 
     @Option(names = "--port", defaultValue = "3030", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -43,12 +45,28 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--writable", description = "Accept SPARQL Update and Graph Store Protocol writes.")
     boolean writable;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}; 0: never). A client's timeout parameter may only shorten it.")
+    double queryTimeout;
+
+    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "1000000",
+            description = "At most this many result rows per query; a larger LIMIT is lowered to it (default: ${DEFAULT-VALUE}; 0: no cap).")
+    long maxResults;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "100000000",
+            description = "Refuse a request body larger than this with HTTP 413 (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long maxRequestBytes;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch closed = new CountDownLatch(1);
         try (GraphStore store = storeOptions.open()) {
-            SparqlServer server = SparqlServer.start(store, host, port, writable);
+            if (queryTimeout < 0 || maxResults < 0 || maxRequestBytes < 0) {
+                throw new ParameterException(spec.commandLine(), "--query-timeout, --max-results and --max-request-bytes cannot be negative");
+            }
+            SparqlServer server = SparqlServer.start(store, host, port, writable,
+                    new SparqlServer.Limits(Math.round(queryTimeout * 1000), maxResults, maxRequestBytes));
             // Ctrl-C: stop the server, then let this thread close the store before the JVM exits.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph stats}: counts of articles, entities by type and facts by predicate. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
+        header = "Counts articles, entities by type and facts by predicate.",
         description = {
             "Counts articles, entities by type, and relations and reports by predicate.",
             "",

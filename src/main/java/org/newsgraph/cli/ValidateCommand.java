@@ -20,10 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsgraph validate}: checks every article graph against the SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Checks every article graph against the SHACL shapes.",
         description = {
-            "Checks every article graph in the store against the SHACL shapes of ontology/shapes.ttl",
-            "and prints each violation as: article ID: FOCUS-NODE PATH: MESSAGE (value V).",
-            "Each article graph is checked on its own, as ingest wrote it. Exit code 1 if any violation.",
+            "Checks every article graph in the store against the SHACL shapes of ontology/shapes.ttl "
+                + "and prints each violation as: article ID: FOCUS-NODE PATH: MESSAGE (value V). Each "
+                + "article graph is checked on its own, as ingest wrote it. Exit code 1 if any violation.",
             "",
             "Example:",
             "  newsgraph validate --store my-db"

@@ -392,6 +392,8 @@ public final class EntityResolver {
             String key = slug(label);
             if (person && nameParts(label).size() < 2 || !person && canonical == null && type() == EntityType.PERSON) {
                 key = key + "-" + scope; // a lone name is no identity across articles
+            } else if (person && !PersonNameKey.of(label).isEmpty()) {
+                key = PersonNameKey.of(label); // "Donald J. Trump", "Zelenskyy": the spellings of one name, one key
             }
             return key;
         }

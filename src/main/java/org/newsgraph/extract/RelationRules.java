@@ -84,14 +84,21 @@ public final class RelationRules {
     public record RoleClass(String name, String predicate, boolean prefix, List<List<String>> heads) {
     }
 
+    /** The vocabulary the predicates must come from, on the class path. */
+    static final String VOCABULARY = "/ontology/newsgraph.ttl";
+
     private final Map<String, Set<String>> classes;
     private final List<RoleClass> roleClasses;
     private final List<Rule> rules;
+    /** Each predicate a rule or role class names, with the line that names it ("relations.rules:97"). */
+    private final Map<String, String> predicateLines;
 
-    private RelationRules(Map<String, Set<String>> classes, List<RoleClass> roleClasses, List<Rule> rules) {
+    private RelationRules(Map<String, Set<String>> classes, List<RoleClass> roleClasses, List<Rule> rules,
+            Map<String, String> predicateLines) {
         this.classes = Map.copyOf(classes);
         this.roleClasses = List.copyOf(roleClasses);
         this.rules = List.copyOf(rules);
+        this.predicateLines = Map.copyOf(predicateLines);
     }
 
     /**
@@ -101,17 +108,62 @@ public final class RelationRules {
      */
     static final String ABLATION_PROPERTY = "newsgraph.rules";
 
-    /** The bundled rules. */
+    /** The bundled rules, their predicates checked against the bundled vocabulary. */
     public static RelationRules load() {
         try (InputStream in = RelationRules.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE)
+                    .requireDefined(vocabularyProperties(), VOCABULARY.substring(1))
                     .only(System.getProperty(ABLATION_PROPERTY, "both"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /**
+     * Fails on the first predicate that {@code defined} (local names of the ontology's properties)
+     * lacks, naming the rules file and line: a typo would otherwise mint a new property silently.
+     */
+    public RelationRules requireDefined(Set<String> defined, String vocabulary) {
+        predicateLines.entrySet().stream()
+                .filter(e -> !defined.contains(e.getKey()))
+                .min(Map.Entry.comparingByValue(java.util.Comparator.comparingInt(RelationRules::lineOf)))
+                .ifPresent(e -> {
+                    throw new IllegalArgumentException(e.getValue() + ": predicate " + e.getKey()
+                            + " is not defined in " + vocabulary + " (add it there first, or fix the spelling)");
+                });
+        return this;
+    }
+
+    private static int lineOf(String where) {
+        return Integer.parseInt(where.substring(where.lastIndexOf(':') + 1));
+    }
+
+    /** Local names of the ng: properties the bundled ontology defines. */
+    static Set<String> vocabularyProperties() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (InputStream in = RelationRules.class.getResourceAsStream(VOCABULARY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + VOCABULARY);
+            }
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + VOCABULARY, e);
+        }
+        String ns = "https://w3id.org/newsgraph/ontology#";
+        Set<String> names = new java.util.HashSet<>();
+        for (String type : List.of("ObjectProperty", "DatatypeProperty")) {
+            g.find(null, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2002/07/owl#" + type))
+                    .forEachRemaining(t -> {
+                        if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(ns)) {
+                            names.add(t.getSubject().getURI().substring(ns.length()));
+                        }
+                    });
+        }
+        return names;
     }
 
     public static RelationRules parse(String text, String source) {
@@ -123,6 +175,7 @@ public final class RelationRules {
         Map<String, Set<String>> classes = new HashMap<>();
         List<RoleClass> roleClasses = new ArrayList<>();
         List<String[]> pending = new ArrayList<>();
+        Map<String, String> predicateLines = new HashMap<>();
         try (BufferedReader in = new BufferedReader(reader)) {
             String line;
             int no = 0;
@@ -141,7 +194,9 @@ public final class RelationRules {
                     }
                     classes.put(l.substring(1, eq).strip(), Set.of(l.substring(eq + 1).strip().toLowerCase(Locale.ROOT).split("\\s+")));
                 } else if (l.startsWith("roleclass ")) {
-                    roleClasses.add(roleClass(l, where));
+                    RoleClass c = roleClass(l, where);
+                    roleClasses.add(c);
+                    predicateLines.putIfAbsent(c.predicate(), where);
                 } else {
                     pending.add(new String[] {l, where});
                 }
@@ -151,18 +206,23 @@ public final class RelationRules {
         }
         List<Rule> rules = new ArrayList<>();
         for (String[] p : pending) {
-            rules.add(rule(p[0], p[1], classes));
+            Rule r = rule(p[0], p[1], classes);
+            rules.add(r);
+            if (r.kind() != Kind.ROLE) {
+                predicateLines.merge(r.target(), p[1], (a, b) -> lineOf(a) <= lineOf(b) ? a : b);
+            }
         }
-        return new RelationRules(classes, roleClasses, rules);
+        return new RelationRules(classes, roleClasses, rules, predicateLines);
     }
 
     /** These rules with only the surface ones ("surface"), only the dependency ones and roles ("syntax"), or all ("both"). */
     RelationRules only(String which) {
         return switch (which) {
             case "both" -> this;
-            case "surface" -> new RelationRules(classes, roleClasses, rules.stream().filter(r -> !r.readsSyntax()).toList());
+            case "surface" -> new RelationRules(classes, roleClasses, rules.stream().filter(r -> !r.readsSyntax()).toList(),
+                    predicateLines);
             case "syntax" -> new RelationRules(classes, roleClasses,
-                    rules.stream().filter(r -> r.readsSyntax() || r.kind() == Kind.ROLE).toList());
+                    rules.stream().filter(r -> r.readsSyntax() || r.kind() == Kind.ROLE).toList(), predicateLines);
             default -> throw new IllegalArgumentException(ABLATION_PROPERTY + " must be surface, syntax or both, not " + which);
         };
     }

@@ -22,6 +22,11 @@ public final class NlpModels {
     static final String POS_ARTIFACT = "pos.model";
     static final String LEMMA_ARTIFACT = "lemmatizer.model";
 
+    /** The class-path names of the OpenNLP models (their versions are in the names). */
+    public static java.util.List<String> resources() {
+        return java.util.List.of(SENTENCE, TOKENS, POS, LEMMAS);
+    }
+
     final SentenceModel sentence;
     final TokenizerModel tokenizer;
     final POSModel pos;

@@ -23,6 +23,7 @@ import org.newsgraph.extract.RoleTitle;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.text.Article;
+import org.newsgraph.text.PageMetadata;
 
 /**
  * One article's named graph: the article node with its sentences, the entities it mentions, and
@@ -57,7 +58,36 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
     }
 
     public static ArticleGraph build(Article article, AnnotatedText text, Extraction extraction, Instant ingestedAt) {
-        return new Builder(article, ingestedAt).build(text, extraction);
+        return new Builder(article, article.id(), article.contentHash(), ingestedAt, null, null).build(text, extraction);
+    }
+
+    /**
+     * The graph with what produced it: the article node is {@code prov:wasGeneratedBy} an
+     * {@code ng:Extraction} activity carrying the producer, ended at {@code extractedAt}, and holds
+     * the whole text ({@code ng:articleText}) so that it can be extracted again. {@code id} and
+     * {@code contentHash} name the graph: when re-extracting, those of the stored article.
+     */
+    public static ArticleGraph build(Article article, String id, String contentHash, AnnotatedText text,
+            Extraction extraction, Instant ingestedAt, Producer producer, Instant extractedAt) {
+        return new Builder(article, id, contentHash, ingestedAt, producer, extractedAt).build(text, extraction);
+    }
+
+    /**
+     * The node of one copy of an article: the same text read from another file, address or date (the
+     * same story from another outlet) is another publication of the same article.
+     */
+    public static Node publicationNode(Article article) {
+        return NodeFactory.createURI(articleNode(article.id()).getURI() + "/publication/" + article.publicationKey());
+    }
+
+    /**
+     * Only the triples that record one more publication of an article already stored: added to its
+     * graph, they keep every source, address and date of the same text.
+     */
+    public static ArticleGraph publication(Article article, Instant readAt) {
+        Builder b = new Builder(article, readAt);
+        b.publication();
+        return new ArticleGraph(graphName(article.id()), b.articleNode, b.g);
     }
 
     private static final class Builder {
@@ -69,27 +99,50 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
         // compilation alone took seconds of CPU in a short ingest run).
         private final Graph g = new CollectionGraph(new LinkedHashSet<>());
         private final Instant ingestedAt;
+        private final String contentHash;
+        private final Producer producer;
+        private final Instant extractedAt;
         private int factCount;
 
-        Builder(Article article, Instant ingestedAt) {
+        Builder(Article article, String id, String contentHash, Instant ingestedAt, Producer producer, Instant extractedAt) {
             this.article = article;
-            this.id = article.id();
+            this.id = id;
             this.articleNode = articleNode(id);
             this.ingestedAt = ingestedAt;
+            this.contentHash = contentHash;
+            this.producer = producer;
+            this.extractedAt = extractedAt;
+        }
+
+        Builder(Article article, Instant readAt) {
+            this(article, article.id(), article.contentHash(), readAt, null, null);
         }
 
         ArticleGraph build(AnnotatedText text, Extraction x) {
             add(articleNode, NG.rdfType, NG.Article);
             add(articleNode, NG.dctTitle, literal(article.title()));
             add(articleNode, NG.dctSource, literal(article.source()));
-            add(articleNode, NG.contentHash, literal(article.contentHash()));
+            add(articleNode, NG.contentHash, literal(contentHash));
             add(articleNode, NG.provGeneratedAtTime, NodeFactory.createLiteralDT(ingestedAt.toString(), XSDDatatype.XSDdateTime));
             add(articleNode, NG.tokenCount, integer(text.tokenCount()));
             if (article.url() != null) {
                 add(articleNode, NG.schemaUrl, NodeFactory.createURI(article.url()));
             }
             if (article.date() != null) {
-                add(articleNode, NG.dctDate, NodeFactory.createLiteralDT(article.date().toString(), XSDDatatype.XSDdate));
+                add(articleNode, NG.dctDate, date(article.date()));
+            }
+            metadata();
+            publication();
+            if (producer != null) {
+                Node activity = NodeFactory.createURI(articleNode.getURI() + "/extraction");
+                add(articleNode, NG.articleText, literal(article.text()));
+                add(articleNode, NG.provWasGeneratedBy, activity);
+                add(activity, NG.rdfType, NG.provActivity);
+                add(activity, NG.rdfType, NG.Extraction);
+                add(activity, NG.softwareVersion, literal(producer.version()));
+                add(activity, NG.rulesHash, literal(producer.rulesHash()));
+                add(activity, NG.modelsHash, literal(producer.modelsHash()));
+                add(activity, NG.provEndedAtTime, NodeFactory.createLiteralDT(extractedAt.toString(), XSDDatatype.XSDdateTime));
             }
             for (Sentence s : text.sentences()) {
                 Node sn = sentenceNode(s.index());
@@ -131,6 +184,46 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             return new ArticleGraph(graphName(id), articleNode, g);
         }
 
+        /** The page's metadata in schema.org terms, beside the Dublin Core ones. */
+        private void metadata() {
+            PageMetadata page = article.page();
+            add(articleNode, NG.schemaHeadline, literal(article.title()));
+            if (article.date() != null) {
+                add(articleNode, NG.schemaDatePublished, date(article.date()));
+            }
+            if (page.modified() != null) {
+                add(articleNode, NG.schemaDateModified, date(page.modified()));
+            }
+            for (String author : page.authors()) {
+                add(articleNode, NG.schemaAuthor, literal(author));
+            }
+            if (page.publisher() != null) {
+                add(articleNode, NG.schemaPublisher, literal(page.publisher()));
+            }
+            if (page.language() != null) {
+                add(articleNode, NG.schemaInLanguage, literal(page.language()));
+            }
+        }
+
+        /** This copy of the text: where it was read, its address, date, headline and publisher. */
+        void publication() {
+            Node pub = publicationNode(article);
+            add(articleNode, NG.publication, pub);
+            add(pub, NG.rdfType, NG.Publication);
+            add(pub, NG.dctSource, literal(article.source()));
+            add(pub, NG.schemaHeadline, literal(article.title()));
+            add(pub, NG.provGeneratedAtTime, NodeFactory.createLiteralDT(ingestedAt.toString(), XSDDatatype.XSDdateTime));
+            if (article.url() != null) {
+                add(pub, NG.schemaUrl, NodeFactory.createURI(article.url()));
+            }
+            if (article.date() != null) {
+                add(pub, NG.schemaDatePublished, date(article.date()));
+            }
+            if (article.page().publisher() != null) {
+                add(pub, NG.schemaPublisher, literal(article.page().publisher()));
+            }
+        }
+
         private void fact(Node s, Node p, Node o, Evidence ev) {
             if (ev.modality() != Modality.NEGATED) {
                 add(s, p, o);
@@ -164,6 +257,10 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             case HEDGED -> NG.Hedged;
             case NEGATED -> NG.Negated;
         };
+    }
+
+    static Node date(java.time.LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
     }
 
     static Node literal(String s) {

@@ -21,6 +21,7 @@ public final class NG {
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String DCT_NS = "http://purl.org/dc/terms/";
     public static final String SCHEMA_NS = "https://schema.org/";
+    public static final String OWL_NS = "http://www.w3.org/2002/07/owl#";
 
     // classes
     public static final Node Person = ng("Person");
@@ -32,6 +33,7 @@ public final class NG {
     public static final Node Proposal = ng("Proposal");
     public static final Node Concern = ng("Concern");
     public static final Node Statement = ng("Statement");
+    public static final Node Publication = ng("Publication");
 
     // roles and reports
     public static final Node title = ng("title");
@@ -66,10 +68,22 @@ public final class NG {
     public static final Node extractionRule = ng("extractionRule");
     public static final Node mentionedIn = ng("mentionedIn");
     public static final Node tokenCount = ng("tokenCount");
+    public static final Node articleText = ng("articleText");
+    public static final Node Extraction = ng("Extraction");
+    public static final Node softwareVersion = ng("softwareVersion");
+    public static final Node rulesHash = ng("rulesHash");
+    public static final Node modelsHash = ng("modelsHash");
+    public static final Node publication = ng("publication");
     public static final Node Asserted = ng("Asserted");
     public static final Node Reported = ng("Reported");
     public static final Node Hedged = ng("Hedged");
     public static final Node Negated = ng("Negated");
+
+    // cross-article links of people
+    public static final Node IdentityLink = ng("IdentityLink");
+    public static final Node localPerson = ng("localPerson");
+    public static final Node storePerson = ng("storePerson");
+    public static final Node linkRule = ng("linkRule");
 
     // other vocabularies
     public static final Node rdfType = uri(RDF_NS + "type");
@@ -78,19 +92,30 @@ public final class NG {
     public static final Node rdfPredicate = uri(RDF_NS + "predicate");
     public static final Node rdfObject = uri(RDF_NS + "object");
     public static final Node rdfsLabel = uri(RDFS_NS + "label");
+    public static final Node rdfsComment = uri(RDFS_NS + "comment");
+    public static final Node owlSameAs = uri(OWL_NS + "sameAs");
     public static final Node skosAltLabel = uri(SKOS_NS + "altLabel");
     public static final Node provWasDerivedFrom = uri(PROV_NS + "wasDerivedFrom");
     public static final Node provGeneratedAtTime = uri(PROV_NS + "generatedAtTime");
+    public static final Node provActivity = uri(PROV_NS + "Activity");
+    public static final Node provWasGeneratedBy = uri(PROV_NS + "wasGeneratedBy");
+    public static final Node provEndedAtTime = uri(PROV_NS + "endedAtTime");
     public static final Node dctTitle = uri(DCT_NS + "title");
     public static final Node dctSource = uri(DCT_NS + "source");
     public static final Node dctDate = uri(DCT_NS + "date");
     public static final Node dctIsPartOf = uri(DCT_NS + "isPartOf");
     public static final Node schemaUrl = uri(SCHEMA_NS + "url");
+    public static final Node schemaHeadline = uri(SCHEMA_NS + "headline");
+    public static final Node schemaDatePublished = uri(SCHEMA_NS + "datePublished");
+    public static final Node schemaDateModified = uri(SCHEMA_NS + "dateModified");
+    public static final Node schemaAuthor = uri(SCHEMA_NS + "author");
+    public static final Node schemaPublisher = uri(SCHEMA_NS + "publisher");
+    public static final Node schemaInLanguage = uri(SCHEMA_NS + "inLanguage");
 
     /** Prefixes written in Turtle output and known to queries. */
     public static final java.util.Map<String, String> PREFIXES = java.util.Map.of(
             "ng", NS, "ngid", ID, "rdf", RDF_NS, "rdfs", RDFS_NS, "xsd", XSD_NS, "skos", SKOS_NS,
-            "prov", PROV_NS, "dcterms", DCT_NS, "schema", SCHEMA_NS);
+            "prov", PROV_NS, "dcterms", DCT_NS, "schema", SCHEMA_NS, "owl", OWL_NS);
 
     private NG() {
     }

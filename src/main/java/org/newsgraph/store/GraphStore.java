@@ -17,8 +17,12 @@ import org.apache.jena.riot.Lang;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.rdf.Producer;
+import org.newsgraph.text.Article;
+import org.newsgraph.resolve.CrossArticleResolver;
 
 /**
  * The knowledge graph: one named graph per article, queried as the union of all graphs. Backed by
@@ -47,6 +51,15 @@ public abstract class GraphStore implements AutoCloseable {
     /** True if the article's graph is already in the store. */
     public abstract boolean hasArticle(String articleId);
 
+    /** True if the named graph has triples about {@code subject}. */
+    public abstract boolean hasSubject(Node graphName, Node subject);
+
+    /**
+     * Adds triples to an article's stored graph (another source of the same text), as one
+     * transaction; what is there stays.
+     */
+    public abstract void addToArticle(ArticleGraph additions);
+
     /** Writes an article's graph, replacing any graph of the same name, as one transaction. */
     public abstract void putArticle(ArticleGraph article);
 
@@ -68,33 +81,135 @@ public abstract class GraphStore implements AutoCloseable {
     /** Streams the whole dataset (all article graphs) in a quad or triple syntax. */
     public abstract void export(OutputStream out, Lang lang);
 
+    /** Streams one article's graph in a quad or triple syntax; false (nothing written) if it is not there. */
+    public abstract boolean exportArticle(String articleId, OutputStream out, Lang lang);
+
     /** The raw connection, for the server and the validator. */
     public abstract RDFConnection connection();
 
     /** The articles in the store, oldest first. */
     public List<ArticleInfo> articles() {
-        Query q = org.apache.jena.query.QueryFactory.create("""
-                PREFIX ng: <%s>
-                PREFIX dcterms: <%s>
-                PREFIX prov: <%s>
-                SELECT ?g ?a ?title ?source ?hash ?at (COUNT(*) AS ?triples) WHERE {
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT ?g ?a ?title ?source ?hash ?at ?version ?rules ?models (COUNT(*) AS ?triples) WHERE {
                   GRAPH ?g { ?a a ng:Article ; dcterms:title ?title ; dcterms:source ?source ;
-                                ng:contentHash ?hash ; prov:generatedAtTime ?at . ?s ?p ?o }
-                } GROUP BY ?g ?a ?title ?source ?hash ?at ORDER BY ?at ?g
-                """.formatted(NG.NS, NG.DCT_NS, NG.PROV_NS));
+                                ng:contentHash ?hash ; prov:generatedAtTime ?at . ?s ?p ?o
+                             OPTIONAL { ?a prov:wasGeneratedBy ?x . ?x ng:softwareVersion ?version ;
+                                        ng:rulesHash ?rules ; ng:modelsHash ?models } }
+                } GROUP BY ?g ?a ?title ?source ?hash ?at ?version ?rules ?models ORDER BY ?at ?g
+                """);
         return query(q, 0, qe -> {
             List<ArticleInfo> list = new ArrayList<>();
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 String graph = row.getResource("g").getURI();
+                Producer producer = row.contains("version")
+                        ? new Producer(row.getLiteral("version").getString(), row.getLiteral("rules").getString(),
+                                row.getLiteral("models").getString())
+                        : null;
                 list.add(new ArticleInfo(graph.substring(NG.GRAPH.length()), row.getLiteral("title").getString(),
                         row.getLiteral("source").getString(), row.getLiteral("hash").getString(),
-                        row.getLiteral("at").getLexicalForm(), row.getLiteral("triples").getLong()));
+                        row.getLiteral("at").getLexicalForm(), row.getLiteral("triples").getLong(), producer));
             }
             return list;
         });
     }
+
+    /**
+     * The text and metadata of a stored article, to extract it again: its {@code ng:articleText},
+     * or for graphs written before it was stored, the sentences put back at their offsets.
+     *
+     * @throws NewsgraphException if the article is not in the store
+     */
+    public StoredArticle storedArticle(String articleId) {
+        String g = "<" + ArticleGraph.graphName(articleId).getURI() + ">";
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT ?title ?source ?hash ?at ?url ?date ?text WHERE {
+                  GRAPH %s { ?a a ng:Article ; dcterms:title ?title ; dcterms:source ?source ;
+                                ng:contentHash ?hash ; prov:generatedAtTime ?at .
+                             OPTIONAL { ?a schema:url ?url } OPTIONAL { ?a dcterms:date ?date }
+                             OPTIONAL { ?a ng:articleText ?text } }
+                } LIMIT 1""".formatted(g));
+        // read the values inside the query's transaction: TDB2 looks nodes up lazily
+        String[] v = query(q, 0, qe -> {
+            ResultSet rs = qe.execSelect();
+            if (!rs.hasNext()) {
+                return null;
+            }
+            QuerySolution row = rs.next();
+            return new String[] {row.getLiteral("title").getString(), row.getLiteral("source").getString(),
+                row.contains("url") ? row.getResource("url").getURI() : null,
+                row.contains("date") ? row.getLiteral("date").getLexicalForm() : null,
+                row.contains("text") ? row.getLiteral("text").getString() : null,
+                row.getLiteral("hash").getString(), row.getLiteral("at").getLexicalForm()};
+        });
+        if (v == null) {
+            throw new NewsgraphException(articleId + ": no such article in " + describe());
+        }
+        String text = v[4] != null ? v[4] : sentencesText(g);
+        Article article = new Article(text, v[0], v[1], v[2], v[3] == null ? null : java.time.LocalDate.parse(v[3]));
+        return new StoredArticle(article, articleId, v[5], java.time.Instant.parse(v[6]));
+    }
+
+    /**
+     * What an article's graph holds that came from its pages rather than its text: the schema.org
+     * metadata and every {@code ng:publication} (each source, address and date of the same text).
+     * Re-extraction carries these over, since the stored text alone cannot give them back.
+     */
+    public List<org.apache.jena.graph.Triple> pageTriples(String articleId) {
+        String g = "<" + ArticleGraph.graphName(articleId).getURI() + ">";
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                CONSTRUCT { ?s ?p ?o } WHERE { GRAPH %s {
+                  { ?s a ng:Article ; ?p ?o .
+                    VALUES ?p { schema:headline schema:datePublished schema:dateModified schema:author
+                                schema:publisher schema:inLanguage ng:publication } }
+                  UNION { ?a a ng:Article ; ng:publication ?s . ?s ?p ?o } } }""".formatted(g));
+        return query(q, 0, qe -> {
+            List<org.apache.jena.graph.Triple> out = new java.util.ArrayList<>();
+            qe.execConstructTriples().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    /** How many articles were not extracted by {@code current}: another version, other rules or models, or unrecorded. */
+    public long countOutdated(Producer current) {
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a ng:Article .
+                  FILTER NOT EXISTS { ?a prov:wasGeneratedBy ?x . ?x ng:softwareVersion %s ; ng:rulesHash %s ; ng:modelsHash %s } } }
+                """.formatted(quoted(current.version()), quoted(current.rulesHash()), quoted(current.modelsHash())));
+        return query(q, 0, qe -> {
+            ResultSet rs = qe.execSelect();
+            return rs.hasNext() ? rs.next().getLiteral("n").getLong() : 0L;
+        });
+    }
+
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The article text put back together from its sentences: each at its offset, a space or newlines between. */
+    private String sentencesText(String graph) {
+        Query q = org.apache.jena.query.QueryFactory.create(PREFIXES + """
+                SELECT ?start ?text WHERE { GRAPH %s { ?s a ng:Sentence ; ng:startOffset ?start ; ng:text ?text } }
+                ORDER BY ?start""".formatted(graph));
+        StringBuilder text = new StringBuilder();
+        forEachRow(q, row -> {
+            int start = row.getLiteral("start").getInt();
+            int gap = start - text.length();
+            if (gap > 0) {
+                text.append(gap == 1 ? " " : "\n".repeat(gap)); // one space within a paragraph, newlines between
+            }
+            text.append(row.getLiteral("text").getString());
+        });
+        return text.toString();
+    }
+
+    private static final String PREFIXES = """
+            PREFIX ng: <%s>
+            PREFIX dcterms: <%s>
+            PREFIX prov: <%s>
+            PREFIX schema: <%s>
+            """.formatted(NG.NS, NG.DCT_NS, NG.PROV_NS, NG.SCHEMA_NS);
 
     @Override
     public abstract void close();
@@ -130,6 +245,7 @@ public abstract class GraphStore implements AutoCloseable {
         private final Path folder;
         private final DatasetGraph dsg;
         private final RDFConnection conn;
+        private final CrossArticleResolver people = new CrossArticleResolver();
 
         private Tdb2Store(Path folder, DatasetGraph dsg) {
             this.folder = folder;
@@ -156,32 +272,46 @@ public abstract class GraphStore implements AutoCloseable {
 
         @Override
         public void putArticle(ArticleGraph article) {
-            Txn.executeWrite(dsg, () -> {
-                dsg.removeGraph(article.name());
-                dsg.addGraph(article.name(), article.graph());
-            });
+            putArticles(List.of(article));
+        }
+
+        @Override
+        public boolean hasSubject(Node graphName, Node subject) {
+            return Txn.calculateRead(dsg, () -> dsg.contains(graphName, subject, Node.ANY, Node.ANY));
+        }
+
+        @Override
+        public void addToArticle(ArticleGraph additions) {
+            Txn.executeWrite(dsg, () -> additions.graph().find().forEachRemaining(
+                    t -> dsg.add(additions.name(), t.getSubject(), t.getPredicate(), t.getObject())));
         }
 
         @Override
         public void putArticles(List<ArticleGraph> articles) {
-            Txn.executeWrite(dsg, () -> {
-                for (ArticleGraph article : articles) {
-                    dsg.removeGraph(article.name());
-                    dsg.addGraph(article.name(), article.graph());
-                }
+            DiskFull.guard(folder, () -> {
+                Txn.executeWrite(dsg, () -> {
+                    for (ArticleGraph article : articles) {
+                        dsg.removeGraph(article.name());
+                        dsg.addGraph(article.name(), article.graph());
+                        people.afterPut(dsg, article.name());
+                    }
+                });
+                return null;
             });
         }
 
         @Override
         public boolean deleteArticle(String articleId) {
             Node g = ArticleGraph.graphName(articleId);
-            return Txn.calculateWrite(dsg, () -> {
+            return DiskFull.guard(folder, () -> Txn.calculateWrite(dsg, () -> {
                 if (!dsg.containsGraph(g)) {
                     return false;
                 }
+                var affected = people.beforeDelete(dsg, g);
                 dsg.removeGraph(g);
+                people.afterDelete(dsg, affected); // undoes the links that rested on this article
                 return true;
-            });
+            }));
         }
 
         @Override
@@ -203,6 +333,19 @@ public abstract class GraphStore implements AutoCloseable {
         }
 
         @Override
+        public boolean exportArticle(String articleId, OutputStream out, Lang lang) {
+            Node g = ArticleGraph.graphName(articleId);
+            return Txn.calculateRead(dsg, () -> {
+                if (!dsg.containsGraph(g)) {
+                    return false;
+                }
+                StoreExport.write(out, lang, () -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY),
+                        () -> dsg.getGraph(g).find());
+                return true;
+            });
+        }
+
+        @Override
         public RDFConnection connection() {
             return conn;
         }
@@ -213,7 +356,10 @@ public abstract class GraphStore implements AutoCloseable {
 
         @Override
         public long compact() {
-            org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+            DiskFull.guard(folder, () -> {
+                org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+                return null;
+            });
             return diskBytes();
         }
 

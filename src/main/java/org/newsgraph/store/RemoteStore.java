@@ -87,6 +87,20 @@ final class RemoteStore extends GraphStore {
     }
 
     @Override
+    public boolean hasSubject(Node graphName, Node subject) {
+        return call("query", () -> conn.queryAsk("ASK { GRAPH <" + graphName.getURI() + "> { <" + subject.getURI() + "> ?p ?o } }"));
+    }
+
+    /** One Graph Store Protocol POST: the server adds the triples to the graph in one request. */
+    @Override
+    public void addToArticle(ArticleGraph additions) {
+        call("write", () -> {
+            conn.load(additions.name().getURI(), ModelFactory.createModelForGraph(additions.graph()));
+            return null;
+        });
+    }
+
+    @Override
     public boolean deleteArticle(String articleId) {
         if (!hasArticle(articleId)) {
             return false;
@@ -121,6 +135,24 @@ final class RemoteStore extends GraphStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean exportArticle(String articleId, OutputStream out, Lang lang) {
+        if (!hasArticle(articleId)) {
+            return false;
+        }
+        String one = "SELECT ?s ?p ?o WHERE { GRAPH <" + ArticleGraph.graphName(articleId).getURI() + "> { ?s ?p ?o } }";
+        call("query", () -> {
+            try (QueryExec quads = select(one); QueryExec triples = select(one)) {
+                Node graph = ArticleGraph.graphName(articleId);
+                StoreExport.write(out, lang,
+                        () -> Iter.map(quads.select(), b -> Quad.create(graph, b.get("s"), b.get("p"), b.get("o"))),
+                        () -> Iter.map(triples.select(), b -> Triple.create(b.get("s"), b.get("p"), b.get("o"))));
+            }
+            return null;
+        });
+        return true;
     }
 
     /** Built lazily: the request is only sent when its rows are asked for. */

@@ -6,7 +6,10 @@ import java.net.UnknownHostException;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.NewsgraphException;
@@ -20,14 +23,31 @@ import org.newsgraph.NewsgraphException;
  *
  * <pre>{@code
  * try (GraphStore store = GraphStore.embedded(dir)) {
- *     SparqlServer server = SparqlServer.start(store, "127.0.0.1", 3030, false);
+ *     SparqlServer server = SparqlServer.start(store, "127.0.0.1", 3030, false, SparqlServer.Limits.DEFAULT);
  *     server.join();
  * }
  * }</pre>
+ *
+ * <p>No request can take the server away from the others: every query is cancelled by Fuseki's
+ * own timeout ({@code arq:queryTimeout} in the query endpoints' context; a client's
+ * {@code timeout} parameter may only shorten it), a query returns at most
+ * {@link Limits#maxResults()} rows (a {@code LIMIT} is imposed), and a request body larger than
+ * {@link Limits#maxRequestBytes()} is refused with HTTP 413.
  */
 public final class SparqlServer {
     /** The dataset name in URLs. */
     public static final String DATASET = "newsgraph";
+
+    /**
+     * What one request may cost.
+     *
+     * @param queryTimeoutMillis a query is cancelled after this long (0: never)
+     * @param maxResults         at most this many result rows per query (0: no cap)
+     * @param maxRequestBytes    a larger request body is refused (0: no limit)
+     */
+    public record Limits(long queryTimeoutMillis, long maxResults, long maxRequestBytes) {
+        public static final Limits DEFAULT = new Limits(60_000, 1_000_000, 100_000_000);
+    }
 
     private final FusekiServer fuseki;
     private final String host;
@@ -43,6 +63,11 @@ public final class SparqlServer {
      * @throws NewsgraphException if the store is not embedded, the host is unknown or the port is taken
      */
     public static SparqlServer start(GraphStore store, String host, int port, boolean writable) {
+        return start(store, host, port, writable, Limits.DEFAULT);
+    }
+
+    /** Starts serving with the given limits on each request. */
+    public static SparqlServer start(GraphStore store, String host, int port, boolean writable, Limits limits) {
         if (!(store instanceof GraphStore.Tdb2Store tdb)) {
             throw new NewsgraphException(store.describe() + ": serve needs a TDB2 store folder (--store), not an endpoint", null, 2);
         }
@@ -53,8 +78,8 @@ public final class SparqlServer {
             throw new NewsgraphException(host + ": unknown host (--host)", e, 2);
         }
         DataService.Builder service = DataService.newBuilder(tdb.datasetGraph())
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.Query, "sparql");
+                .addEndpoint(queryEndpoint("", limits))
+                .addEndpoint(queryEndpoint("sparql", limits));
         if (writable) {
             service.addEndpoint(Operation.Update, "update")
                     .addEndpoint(Operation.GSP_RW, "data");
@@ -64,6 +89,7 @@ public final class SparqlServer {
                 .loopback(address.isLoopbackAddress())
                 .add("/" + DATASET, service)
                 .enablePing(true)
+                .addFilter("/*", new RequestSizeFilter(limits.maxRequestBytes()))
                 .build();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
@@ -79,6 +105,16 @@ public final class SparqlServer {
             throw new NewsgraphException(host + ":" + port + ": cannot start the server: " + e.getMessage(), e);
         }
         return new SparqlServer(fuseki, host);
+    }
+
+    /** A query endpoint whose queries Fuseki cancels after the timeout and cuts at the row cap. */
+    private static Endpoint queryEndpoint(String name, Limits limits) {
+        Context context = new Context();
+        if (limits.queryTimeoutMillis() > 0) {
+            context.set(ARQ.queryTimeout, Long.toString(limits.queryTimeoutMillis()));
+        }
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
+                .processor(new CappedQuery(limits.maxResults())).build();
     }
 
     /** The port it listens on (useful after asking for port 0). */

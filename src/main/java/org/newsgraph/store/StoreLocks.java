@@ -38,7 +38,7 @@ final class StoreLocks {
                     + " TDB2 database); give --store a new or empty folder");
         }
         try {
-            return DatabaseMgr.connectDatasetGraph(Location.create(folder.toString()));
+            return DiskFull.guard(folder, () -> DatabaseMgr.connectDatasetGraph(Location.create(folder.toString())));
         } catch (DBOpEnvException e) {
             if (String.valueOf(e.getMessage()).contains("lock")) {
                 throw inUse(folder, e);

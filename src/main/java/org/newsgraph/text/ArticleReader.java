@@ -80,15 +80,20 @@ public final class ArticleReader {
 
     /**
      * The article files under a folder, in name order. A subfolder that cannot be listed is kept
-     * as an entry so that {@link #read} reports it and the batch goes on with the rest.
+     * as an entry so that {@link #read} reports it and the batch goes on with the rest. Symbolic
+     * links to files and folders are followed; a link back to a folder being walked (a loop) is
+     * skipped, and a broken link with an article file's name is kept so that {@link #read}
+     * reports it.
      */
     private static List<Path> articleFiles(Path folder) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isArticleFile(file)) {
+                    // a link whose target is gone keeps the link's own attributes
+                    if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && isArticleFile(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -96,7 +101,9 @@ public final class ArticleReader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    found.add(file);
+                    if (!(e instanceof java.nio.file.FileSystemLoopException)) {
+                        found.add(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -130,9 +137,10 @@ public final class ArticleReader {
     }
 
     /**
-     * Turns raw bytes into an article, checking size, binary content and encoding. A byte-order
-     * mark decides the encoding (UTF-8, UTF-16LE/BE) whatever {@code --encoding} says, then the
-     * charset an HTML page declares; otherwise the reader's charset is used and must decode every byte.
+     * Turns raw bytes into an article, checking size, binary content and encoding. Plain text is
+     * strict: a byte-order mark decides the encoding (UTF-8, UTF-16LE/BE) whatever {@code --encoding}
+     * says, otherwise the reader's charset is used and must decode every byte. An HTML page is read as
+     * a browser reads it ({@link #decodeHtml}): a few bad bytes are replaced and reported, not refused.
      */
     public Article parse(String source, byte[] bytes, boolean html) {
         if (bytes.length > maxBytes) {
@@ -140,11 +148,16 @@ public final class ArticleReader {
                     + maxBytes + " (raise it with --max-bytes)");
         }
         Bom bom = Bom.of(bytes);
-        Charset cs = bom != null ? bom.charset : html ? declaredCharset(bytes).orElse(charset) : charset;
-        int skip = bom != null ? bom.length : 0;
         if (bom == null || bom.charset.equals(StandardCharsets.UTF_8)) {
             refuseBinary(source, bytes);
         }
+        if (html) {
+            List<String> warnings = new ArrayList<>();
+            String text = decodeHtml(source, bytes, bom, warnings);
+            return HtmlArticles.parse(source, text, warnings);
+        }
+        Charset cs = bom != null ? bom.charset : charset;
+        int skip = bom != null ? bom.length : 0;
         if (bom == null && !isUnicode(cs) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
             throw new NewsgraphException(source + ": text is UTF-8, but --encoding " + cs.name()
                     + " was given (decoding it as " + cs.name() + " would garble it); drop --encoding");
@@ -154,9 +167,6 @@ public final class ArticleReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (html) {
-            return HtmlArticles.parse(source, text);
-        }
         text = normalise(text);
         if (text.isBlank()) {
             throw new NewsgraphException(source + (bytes.length == 0 ? ": empty file" : ": file holds only white space")
@@ -165,25 +175,147 @@ public final class ArticleReader {
         return new Article(text, null, source, null, null);
     }
 
+    /**
+     * Decodes an HTML page as browsers do (the WHATWG encoding standard): the byte-order mark, then
+     * the charset the page declares ({@code <meta charset>} or {@code http-equiv}), then detection
+     * (UTF-8 when the bytes are UTF-8, else {@code --encoding} when given, else Windows-1252). Then:
+     * <ul>
+     *   <li>a handful of undecodable bytes in an otherwise valid page become U+FFFD, and one warning
+     *       gives their count and the first one's offset;</li>
+     *   <li>a declared charset that the bytes contradict (UTF-8 bytes under a GB2312 declaration, or
+     *       Windows-1252 bytes throughout under a UTF-8 one) is overruled by the bytes, and the
+     *       warning names the page's own declaration.</li>
+     * </ul>
+     */
+    private String decodeHtml(String source, byte[] bytes, Bom bom, List<String> warnings) {
+        if (bom != null) {
+            return lenient(source, bytes, bom.length, bom.charset, warnings).text;
+        }
+        Optional<Declared> declared = declaredCharset(bytes);
+        Decoded utf8 = Decoded.of(bytes, 0, StandardCharsets.UTF_8);
+        Charset guess = isUnicode(charset) ? WINDOWS_1252 : charset;
+        if (declared.isEmpty()) {
+            if (utf8.isMostlyValid(false)) {
+                return lenient(source, utf8, StandardCharsets.UTF_8, warnings);
+            }
+            return lenient(source, bytes, 0, guess, warnings).text;
+        }
+        Declared d = declared.get();
+        if (d.charset.equals(StandardCharsets.UTF_8)) {
+            if (utf8.isMostlyValid(true)) {
+                return lenient(source, utf8, StandardCharsets.UTF_8, warnings);
+            }
+            warnings.add(source + ": the page declares charset " + d.label + " but its bytes are not UTF-8 ("
+                    + utf8.errors + " undecodable sequences, the first at byte " + utf8.firstError + "); read as "
+                    + guess.name());
+            return lenient(source, bytes, 0, guess, warnings).text;
+        }
+        if (utf8.errors == 0 && utf8.nonAscii > 0) {
+            warnings.add(source + ": the page declares charset " + d.label + " but its bytes are UTF-8; read as UTF-8");
+            return utf8.text;
+        }
+        return lenient(source, bytes, 0, d.charset, warnings).text;
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static Decoded lenient(String source, byte[] bytes, int skip, Charset cs, List<String> warnings) {
+        Decoded d = Decoded.of(bytes, skip, cs);
+        lenient(source, d, cs, warnings);
+        return d;
+    }
+
+    /** The decoded text, with one warning when bytes were replaced. */
+    private static String lenient(String source, Decoded d, Charset cs, List<String> warnings) {
+        if (d.errors > 0) {
+            warnings.add(source + ": " + d.errors + (d.errors == 1 ? " byte sequence" : " byte sequences")
+                    + " not valid " + cs.name() + " replaced with U+FFFD (the first at byte " + d.firstError + ")");
+        }
+        return d.text;
+    }
+
+    /**
+     * Bytes decoded with every undecodable sequence (and every C1 control, the trace of Windows-1252
+     * read as Latin-1) replaced by U+FFFD: how many, where the first was, and how many other non-ASCII
+     * characters came out (a page of those is UTF-8 with a stray byte, not another encoding).
+     */
+    private record Decoded(String text, int errors, long firstError, int nonAscii) {
+        static Decoded of(byte[] bytes, int skip, Charset cs) {
+            CharsetDecoder decoder = cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+            CharBuffer out = CharBuffer.allocate((int) ((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 16);
+            int errors = 0;
+            long first = -1;
+            while (true) {
+                CoderResult r = decoder.decode(in, out, true);
+                if (r.isError()) {
+                    if (errors++ == 0) {
+                        first = in.position();
+                    }
+                    in.position(in.position() + r.length());
+                    out.put('\uFFFD');
+                    continue;
+                }
+                decoder.flush(out);
+                break;
+            }
+            out.flip();
+            char[] chars = new char[out.remaining()];
+            out.get(chars);
+            int nonAscii = 0;
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                if (c >= 0x80 && c <= 0x9F) {
+                    if (errors++ == 0) {
+                        first = skip + (long) new String(chars, 0, i).getBytes(cs).length;
+                    }
+                    chars[i] = '\uFFFD';
+                } else if (c >= 0x80 && c != '\uFFFD' && c != '\uFEFF') {
+                    nonAscii++;
+                }
+            }
+            String text = new String(chars);
+            return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, errors, first, nonAscii);
+        }
+
+        /**
+         * No errors, or a few among many good non-ASCII characters; when the page declares this
+         * encoding, up to three bad sequences are taken as strays whatever else the page holds.
+         */
+        boolean isMostlyValid(boolean declared) {
+            return errors == 0 || (declared && errors <= 3) || errors * 20 <= nonAscii;
+        }
+    }
+
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
+    /** A charset an HTML page declares, with the label as the page spells it. */
+    record Declared(Charset charset, String label) {
+    }
+
     /**
      * The charset an HTML page declares in a {@code <meta>} tag in its first 2 kB. As in browsers
-     * (the WHATWG encoding standard), Latin-1 and ASCII labels mean Windows-1252.
+     * (the WHATWG encoding standard), Latin-1 and ASCII labels mean Windows-1252, GB2312 means GBK,
+     * and a UTF-16 label in a page that is not UTF-16 means UTF-8.
      */
-    static Optional<Charset> declaredCharset(byte[] bytes) {
+    static Optional<Declared> declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
             return Optional.empty();
         }
-        String label = m.group(1).toLowerCase(Locale.ROOT);
-        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")) {
-            label = "windows-1252";
-        }
+        String label = m.group(1);
+        String name = switch (label.toLowerCase(Locale.ROOT)) {
+            case "iso-8859-1", "latin1", "us-ascii", "ascii" -> "windows-1252";
+            case "gb2312" -> "GBK";
+            case "utf-16", "utf-16le", "utf-16be" -> "UTF-8";
+            default -> label;
+        };
         try {
-            return Optional.of(Charset.forName(label));
+            return Optional.of(new Declared(Charset.forName(name), label));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,31 +1,67 @@
 package org.newsgraph.text;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.newsgraph.NewsgraphException;
 
+import net.dankito.readability4j.Readability4J;
+
 /**
- * Article text and metadata from an HTML page: the text of the {@code <article>} element (or the
- * body) paragraph by paragraph, the title, canonical URL and publication date from the page's
- * metadata (Open Graph, {@code article:published_time}, {@code <time>}) when present.
+ * The article in an HTML page as a reader sees it: its main text, found by Mozilla Readability's
+ * algorithm (through Readability4J), without the menus, teasers and footers around it, paragraph by
+ * paragraph; and its metadata ({@link HtmlMetadata}). When Readability finds no content, the text of
+ * the {@code <article>} element (or {@code <main>}, or the body) without its page furniture is taken.
  */
 final class HtmlArticles {
-    private static final String BLOCKS = "h1, h2, h3, h4, p, li, blockquote, pre";
+    /** Elements whose start and end break the text into paragraphs. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+            "tr", "td", "th", "caption", "br", "hr", "address", "details", "summary");
+    /** Elements that are never article prose: scripts, menus, forms, captions, embedded media. */
+    private static final Set<String> SKIPPED = Set.of("head", "title", "meta", "link", "script", "style",
+            "noscript", "template", "nav", "aside", "footer", "figure",
+            "figcaption", "picture", "svg", "iframe", "button", "form", "select", "textarea", "input", "object",
+            "canvas", "video", "audio");
+    /** Page furniture removed before the fallback reads {@code <article>}, {@code <main>} or the body. */
+    private static final String FURNITURE = "nav, header, footer, aside, form, figure, [role=navigation], [aria-hidden=true]";
 
     private HtmlArticles() {
     }
 
-    static Article parse(String source, String html) {
+    static Article parse(String source, String html, List<String> warnings) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, nav, header, footer, aside, form, figure").remove();
+        HtmlMetadata.Found meta = HtmlMetadata.read(doc); // before Readability, which removes the scripts
+        String body = readable(doc);
+        if (body.isBlank()) {
+            body = fallback(Jsoup.parse(html));
+        }
+        if (body.isBlank()) {
+            throw new NewsgraphException(source + ": HTML page has no text to ingest");
+        }
+        return new Article(body, meta.title(), source, meta.url(), meta.date(), meta.page(), warnings);
+    }
+
+    /** The main text by Readability's scoring, or "" when it finds none (or fails on an odd page). */
+    private static String readable(Document doc) {
+        try {
+            // the address only resolves links, which the text does not keep
+            Element content = new Readability4J("http://localhost/", doc).parse().getArticleContent();
+            return content == null ? "" : paragraphs(content);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String fallback(Document doc) {
+        doc.select(FURNITURE).remove();
         Element root = doc.selectFirst("article");
         if (root == null) {
             root = doc.selectFirst("main");
@@ -33,95 +69,46 @@ final class HtmlArticles {
         if (root == null) {
             root = doc.body();
         }
-        StringBuilder text = new StringBuilder();
-        Elements blocks = root.select(BLOCKS);
-        for (Element block : blocks) {
-            if (block.select(BLOCKS).size() > 1) {
-                continue; // a block holding blocks (a quote of paragraphs, a list item with a paragraph): they come on their own
+        return paragraphs(root);
+    }
+
+    /** The text under an element, one paragraph per block, white space inside each collapsed. */
+    static String paragraphs(Element root) {
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    current.append(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    if (SKIPPED.contains(e.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BLOCKS.contains(e.normalName())) {
+                        flush(current, paragraphs);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            String t = block.text().strip();
-            if (!t.isEmpty()) {
-                text.append(t).append("\n\n");
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    flush(current, paragraphs);
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        if (text.isEmpty()) {
-            text.append(root.text());
-        }
-        String body = ArticleReader.normalise(text.toString());
-        if (body.isBlank()) {
-            throw new NewsgraphException(source + ": HTML page has no text to ingest");
-        }
-        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title(),
-                doc.selectFirst("h1") != null ? doc.selectFirst("h1").text() : null);
-        String url = absoluteUrl(firstNonBlank(meta(doc, "meta[property=og:url]"), attr(doc, "link[rel=canonical]", "href")),
-                attr(doc, "link[rel=canonical]", "href"));
-        String dateText = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
-                meta(doc, "meta[itemprop=datePublished]"), meta(doc, "meta[name=date]"), meta(doc, "meta[name=pubdate]"),
-                meta(doc, "meta[name=dc.date]"), attr(doc, "time[datetime]", "datetime"));
-        return new Article(body, title, source, url, parseDate(dateText));
+        });
+        flush(current, paragraphs);
+        return ArticleReader.normalise(String.join("\n\n", paragraphs));
     }
 
-    /** The first candidate that is an absolute http(s) URL, a relative canonical link resolved against it. */
-    private static String absoluteUrl(String preferred, String canonical) {
-        URI base = httpUri(preferred);
-        if (base == null) {
-            base = httpUri(canonical);
+    private static void flush(StringBuilder current, List<String> paragraphs) {
+        String p = current.toString().replaceAll("[\\s\u00A0]+", " ").strip();
+        if (!p.isEmpty()) {
+            paragraphs.add(p);
         }
-        if (base != null && canonical != null && !canonical.isBlank() && httpUri(canonical) == null) {
-            try {
-                URI resolved = base.resolve(canonical.strip());
-                return httpUri(resolved.toString()) != null ? resolved.toString() : base.toString();
-            } catch (IllegalArgumentException e) {
-                return base.toString();
-            }
-        }
-        return base == null ? null : base.toString();
-    }
-
-    private static URI httpUri(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(text.strip());
-            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            return http && uri.getHost() != null ? uri : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
-    static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        try {
-            return OffsetDateTime.parse(t).toLocalDate();
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-    }
-
-    private static String meta(Document doc, String selector) {
-        return attr(doc, selector, "content");
-    }
-
-    private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? null : e.attr(attribute);
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return null;
+        current.setLength(0);
     }
 }

@@ -71,6 +71,26 @@ class EndpointCommandsTest {
     }
 
     @Test
+    void theSameTextFromASecondSourceIsAddedToItsGraphThroughTheEndpoint() throws IOException {
+        String url = writable.datasetUrl();
+        String text = "Dam inspection ordered\n\nThe water board of Eastfield ordered an inspection of the Kessel dam on Monday.\n";
+        Path one = Files.writeString(dir.resolve("dam-1.txt"), text);
+        Path two = Files.writeString(dir.resolve("dam-2.txt"), text);
+
+        CliRun first = CliRun.run("ingest", "--endpoint", url, one.toString());
+        CliRun second = CliRun.run("ingest", "--endpoint", url, two.toString());
+
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(second.out().contains("0 unchanged, 1 more source of stored articles, 0 failed"), second.toString());
+        CliRun sources = CliRun.run("query", "--endpoint", url, "--format", "csv", """
+                SELECT ?source WHERE { ?a dcterms:title "Dam inspection ordered" ; ng:publication/dcterms:source ?source }
+                ORDER BY ?source""");
+        assertEquals("source\r\n" + one + "\r\n" + two + "\r\n", sources.out(), sources.toString());
+        CliRun delete = CliRun.run("delete", "--endpoint", url, one.toString());
+        assertEquals(0, delete.exitCode(), delete.toString());
+    }
+
+    @Test
     void ingestQueryArticlesExportAndDeleteThroughTheEndpoint() {
         String url = writable.datasetUrl();
         CliRun ingest = CliRun.run("ingest", "--endpoint", url, "--threads", "2", first.toString(), second.toString());

@@ -73,6 +73,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void publicationsAndSchemaOrgMetadataAreChecked() {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ARTICLE.formatted(ID, "ab".repeat(32), "0", "0.85") + """
+                PREFIX schema: <https://schema.org/>
+                id:article\\/%1$s schema:headline "Talks" ; schema:inLanguage "English" ;
+                    ng:publication <https://w3id.org/newsgraph/id/article/%1$s/publication/1> .
+                <https://w3id.org/newsgraph/id/article/%1$s/publication/1> a ng:Publication ; schema:headline "Talks" ;
+                    prov:generatedAtTime "2026-01-01T00:00:00Z"^^xsd:dateTime ; schema:url "not an IRI" .
+                """.formatted(ID)).lang(Lang.TURTLE).parse(g);
+        try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
+            store.putArticle(new ArticleGraph(ArticleGraph.graphName(ID), ArticleGraph.articleNode(ID), g));
+        }
+        CliRun r = CliRun.run("validate", "--store", dir.resolve("db").toString());
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("schema:inLanguage: an article has at most one schema:inLanguage, a BCP 47 tag"), r.out());
+        assertTrue(r.out().contains("publication/1 dcterms:source: a publication has exactly one dcterms:source"), r.out());
+        assertTrue(r.out().contains("publication/1 schema:url: a publication has at most one schema:url, an IRI"), r.out());
+        assertTrue(r.out().endsWith("3 violations in 1 of 1 article graphs\n"), r.out());
+    }
+
+    @Test
     void graphWithoutItsArticleNodeIsReported() {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(("""

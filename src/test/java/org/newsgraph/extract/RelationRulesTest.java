@@ -33,7 +33,7 @@ class RelationRulesTest {
         assertTrue(e.getMessage().contains("unknown word class @sell"), e.getMessage());
     }
 
-    /** The example of docs-relations.md: a new relation type is one line of rules, no Java. */
+    /** The example of the README's "Adding a relation type": a new relation type is one line of rules, no Java. */
     @Test
     void aNewRelationTypeNeedsOnlyARule() {
         RelationRules rules = RelationRules.parse("""

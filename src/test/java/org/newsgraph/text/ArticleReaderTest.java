@@ -172,4 +172,71 @@ class ArticleReaderTest {
         Path p = write("page.html", page.getBytes(Charset.forName("windows-1252")));
         assertTrue(utf8.read(p).text().contains(TEXT), "Latin-1 label read as Windows-1252, curly quotes intact");
     }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    private static String page(String charset, String text) {
+        return "<html><head><meta charset=\"" + charset + "\"><title>Talks</title></head><body><p>" + text + "</p></body></html>";
+    }
+
+    @Test
+    void aStrayByteInAUtf8PageBecomesAReplacementCharacterWithOneWarning() throws IOException {
+        String[] halves = page("utf-8", TEXT + " The mayor" + "\u0000" + "s office agreed.").split("\u0000");
+        byte[] before = halves[0].getBytes(StandardCharsets.UTF_8);
+        Path p = write("stray.html", concat(before, new byte[] {(byte) 0x92}, halves[1].getBytes(StandardCharsets.UTF_8)));
+
+        Article a = utf8.read(p);
+
+        assertTrue(a.text().contains(TEXT + " The mayor\uFFFDs office agreed."), a.text());
+        assertEquals(List.of(p + ": 1 byte sequence not valid UTF-8 replaced with U+FFFD (the first at byte " + before.length + ")"),
+                a.warnings());
+    }
+
+    @Test
+    void aPageWhoseBytesContradictItsDeclaredCharsetIsReadByItsBytes() throws IOException {
+        String chinese = "北京和上海的官员周一举行会谈。";
+        Path p = write("lying.html", page("GB2312", TEXT + " " + chinese).getBytes(StandardCharsets.UTF_8));
+
+        Article a = new ArticleReader(StandardCharsets.UTF_8, 1_000_000).read(p);
+
+        assertTrue(a.text().contains(TEXT + " " + chinese), a.text());
+        assertEquals(List.of(p + ": the page declares charset GB2312 but its bytes are UTF-8; read as UTF-8"), a.warnings());
+        assertTrue(a.warnings().stream().noneMatch(w -> w.contains("--encoding")), "no option was given, none is blamed");
+    }
+
+    @Test
+    void aPageDeclaringUtf8WrittenInWindows1252IsReadAsWindows1252() throws IOException {
+        String text = "Café owners in Zürich met the mayor’s staff. “We are worried,” one said. Señor Peña agreed.";
+        Path p = write("cp1252.html", page("utf-8", text).getBytes(Charset.forName("windows-1252")));
+
+        Article a = utf8.read(p);
+
+        assertEquals(text, a.text());
+        assertEquals(1, a.warnings().size(), a.warnings().toString());
+        assertTrue(a.warnings().get(0).startsWith(p + ": the page declares charset utf-8 but its bytes are not UTF-8"),
+                a.warnings().toString());
+    }
+
+    @Test
+    void aPageWithoutDeclarationIsUtf8WhenItsBytesAreElseWindows1252() throws IOException {
+        String undeclared = "<html><body><p>" + TEXT + "</p></body></html>";
+        assertEquals(TEXT, utf8.read(write("u.html", undeclared.getBytes(StandardCharsets.UTF_8))).text());
+        Article cp = utf8.read(write("w.html", undeclared.getBytes(Charset.forName("windows-1252"))));
+        assertEquals(TEXT, cp.text());
+    }
+
+    @Test
+    void plainTextStaysStrictWhereAPageIsRepaired() throws IOException {
+        byte[] bytes = concat("The mayor".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x92},
+                "s office agreed.".getBytes(StandardCharsets.UTF_8));
+        Path p = write("stray.txt", bytes);
+        assertEquals(p + ": not valid UTF-8 at byte 9 (if it is Windows-1252 or Latin-1, pass --encoding windows-1252)",
+                refusal(utf8, p));
+    }
 }

@@ -1,0 +1,107 @@
+package org.newsgraph.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The key of a person's name: the same for the spellings of one name that news sources use, so
+ * that one person gets one IRI across articles. It drops what varies between sources and keeps
+ * what tells two people apart:
+ * <ul>
+ * <li>middle initials go ("Donald J. Trump", "George H.W. Bush" are "donald-trump", "george-bush"),
+ * generational suffixes stay ("Donald Trump Jr." is not his father);</li>
+ * <li>case, diacritics, apostrophes and hyphens go ("Sánchez", "O'Brien", "Kim Jong-un" = "Kim Jong Un");</li>
+ * <li>the Arabic article goes ("Bashar al-Assad", "Haider Al Abadi" = "Bashar Assad", "Haider Abadi");</li>
+ * <li>transliteration variants fold: the endings -yy, -iy, -ij, -ii, -yi are -y and -ski is -sky
+ * ("Zelenskyy", "Zelenskiy", "Dmitrii", "Zelenski"), kh is k ("Mikhail"), dh between vowels is dd
+ * ("Gadhafi"), a q before a, e or o at the start is g ("Qaddafi"), ye at the start is e ("Yevgeny").</li>
+ * </ul>
+ * Every rule is a spelling convention, not a list of names, and the key stays readable, since it
+ * names the IRI ("philip-hammond"). What it does not fold: vowel variants ("Muammar"/"Moammar",
+ * "Mohammed"/"Muhammad"), which would also join different names, nor doubled letters
+ * ("Assad"/"Asad"), which would make every IRI with one ("hammond") unreadable.
+ */
+public final class PersonNameKey {
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    /** The Arabic article on a surname: "al-Assad", "el-Sisi". */
+    private static final Pattern ARTICLE = Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");
+    /** "H.", "H.W.": initials. */
+    private static final Pattern INITIALS = Pattern.compile("^(?:\\p{L}\\.)+$|^\\p{L}$");
+    private static final Pattern ENDING_Y = Pattern.compile("(?<=\\p{L}{2})(?:yy|iy|ij|ii|yi)$");
+    private static final Pattern DH = Pattern.compile("(?<=[aeiou])dh(?=[aeiou])");
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
+
+    private PersonNameKey() {
+    }
+
+    /** The key of a name: its folded words joined by "-" ("Volodymyr Zelenskyy" → "volodymyr-zelensky"). */
+    public static String of(String name) {
+        return String.join("-", words(name));
+    }
+
+    /** The folded words of a name, without middle initials and the Arabic article, suffixes kept. */
+    public static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        String plain = ascii(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''));
+        for (String token : plain.split("\\s+")) {
+            String t = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!words.isEmpty() && INITIALS.matcher(t).matches()) {
+                continue; // a middle initial: "Donald J. Trump"
+            }
+            t = ARTICLE.matcher(t).replaceFirst("");
+            if (!words.isEmpty() && ARTICLES.contains(t.replaceAll("\\W", ""))) {
+                continue; // "Haider Al Abadi", "Ibrahim al- Jaafari"
+            }
+            for (String part : t.split("-")) {
+                String w = part.replace(".", "").replace("'", "");
+                if (!w.isEmpty()) {
+                    words.add(SUFFIXES.contains(w) ? w : fold(w));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** One word's spelling folded to a common form. */
+    static String fold(String word) {
+        String w = ENDING_Y.matcher(word).replaceFirst("y");
+        if (w.endsWith("ski") && w.length() > 4) {
+            w = w.substring(0, w.length() - 1) + "y";
+        }
+        w = DH.matcher(w.replace("kh", "k")).replaceAll("dd");
+        if (w.length() > 2 && w.charAt(0) == 'q' && "aeo".indexOf(w.charAt(1)) >= 0) {
+            w = "g" + w.substring(1);
+        }
+        if (w.startsWith("ye") && w.length() > 3) {
+            w = w.substring(1);
+        }
+        return w;
+    }
+
+    /** Without diacritics: "Sánchez" → "sanchez", "Łukasz" → "lukasz", "Øystein" → "oystein". */
+    static String ascii(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            switch (c) {
+                case 'ł' -> b.append('l');
+                case 'ø' -> b.append('o');
+                case 'đ' -> b.append('d');
+                case 'ß' -> b.append("ss");
+                case 'æ' -> b.append("ae");
+                case 'œ' -> b.append("oe");
+                case 'ı' -> b.append('i');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

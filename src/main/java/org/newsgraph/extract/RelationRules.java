@@ -102,11 +102,11 @@ public final class RelationRules {
     }
 
     /**
-     * For measuring what each kind of rule brings: the system property {@code newsgraph.rules} set to
+     * For measuring what each kind of rule brings: the system property {@code newsgraph.rulekinds} set to
      * {@code surface} drops the dependency rules, {@code syntax} drops the surface relation and report
      * rules (role rules stay: they have no dependency form). Unset, both run.
      */
-    static final String ABLATION_PROPERTY = "newsgraph.rules";
+    static final String ABLATION_PROPERTY = "newsgraph.rulekinds";
 
     /** The bundled rules, their predicates checked against the bundled vocabulary. */
     public static RelationRules load() {

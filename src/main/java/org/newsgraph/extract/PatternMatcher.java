@@ -33,16 +33,21 @@ final class PatternMatcher {
     private final List<RoleClass> roleClasses;
     private final Set<String> addressed;
     private final java.util.Map<Integer, List<int[]>[]> headEnds = new java.util.HashMap<>();
+    private final DependencyMatcher dependencies;
 
     PatternMatcher(Discourse d, List<RoleClass> roleClasses, Set<String> addressed) {
         this.addressed = addressed;
         // roles without a named holder ("the South Korean president") are resolved later, once titles are known
         this.d = d;
         this.roleClasses = roleClasses;
+        this.dependencies = new DependencyMatcher(d);
     }
 
-    /** Every match of the rule in the sentence, at most one per start position. */
+    /** Every match of the rule in the sentence, at most one per start position (per trigger for a dependency rule). */
     List<Match> matches(Rule rule, int sentence) {
+        if (rule.readsSyntax()) {
+            return dependencies.matches(rule, sentence);
+        }
         Sentence s = d.sentence(sentence);
         List<Element> p = rule.pattern();
         List<Match> out = new ArrayList<>();

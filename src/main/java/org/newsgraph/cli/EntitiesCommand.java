@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Examples:",
             "  newsgraph entities --store my-db",
             "  newsgraph entities --type person Kim",
-            "  newsgraph entities --by-article \"Kim Sung-Han\"   (which article gave which name)"
+            "  newsgraph entities --by-article \"Kim Sung-Han\"   (which article gave which name)",
+            "  newsgraph entities --mentions \"Kim Sung-Han\"     (every mention: article, offsets, pass, sentence)"
         })
 public final class EntitiesCommand implements Callable<Integer> {
     @Spec
@@ -48,6 +49,10 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Option(names = "--by-article", description = "For each entity, the names each article gave it.")
     boolean byArticle;
+
+    @Option(names = "--mentions", description = {"For each entity, every mention: its article, sentence, begin and end",
+            "offsets (Unicode code points into the article text) and the recognition pass that found it."})
+    boolean mentions;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N entities (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -90,6 +95,9 @@ public final class EntitiesCommand implements Callable<Integer> {
                 if (byArticle) {
                     printByArticle(store, iri, out);
                 }
+                if (mentions) {
+                    printMentions(store, iri, out);
+                }
             }
         }
         out.printf("%d entit%s%n", rows.size(), rows.size() == 1 ? "y" : "ies");
@@ -104,6 +112,20 @@ public final class EntitiesCommand implements Callable<Integer> {
                 } GROUP BY ?id ORDER BY ?id""".formatted(iri);
         store.forEachRow(QueryCommand.parse(q, "entities"), row ->
                 out.printf("%23s  %s: %s%n", "", text(row, "id"), text(row, "names")));
+    }
+
+    private void printMentions(GraphStore store, String iri, PrintWriter out) {
+        String q = """
+                SELECT ?id ?si ?begin ?end ?anchor ?pass ?text WHERE {
+                  GRAPH ?g { ?m itsrdf:taIdentRef <%s> ; nif:anchorOf ?anchor ; nif:beginIndex ?begin ; nif:endIndex ?end ;
+                                ng:recognitionPass ?pass ; nif:sentence ?s .
+                             ?s ng:sentenceIndex ?si ; ng:text ?text ; dcterms:isPartOf ?a . ?a ng:contentHash ?hash }
+                  BIND(SUBSTR(?hash, 1, 16) AS ?id)
+                } ORDER BY ?id ?begin""".formatted(iri);
+        store.forEachRow(QueryCommand.parse(q, "entities"), row ->
+                out.printf("%23s  %s s%d [%d,%d) \"%s\" by %s: %s%n", "", text(row, "id"), row.getLiteral("si").getInt(),
+                        row.getLiteral("begin").getLong(), row.getLiteral("end").getLong(), text(row, "anchor"),
+                        text(row, "pass"), text(row, "text")));
     }
 
     private String typeFilter() {

@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Runs a SPARQL query over the union of all article graphs (no GRAPH clause needed). QUERY "
                 + "is a query string or the path of a .rq file. The prefixes ng:, ngid:, rdf:, rdfs:, "
-                + "skos:, prov:, dcterms:, schema:, xsd: and owl: are predeclared. SELECT and ASK print in "
+                + "skos:, prov:, dcterms:, schema:, xsd:, owl:, nif: and itsrdf: are predeclared. SELECT and ASK print in "
                 + "--format (--results, as Jena's tools call it); CONSTRUCT and DESCRIBE print Turtle.",
             "",
             "Example:",

@@ -25,9 +25,9 @@ final class Discourse {
     record Arg(Entity entity, Entity actor, Mention mention) {
     }
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> THING_PRONOUNS = Set.of("it");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> SUBJECT_SKIP_POS = Set.of("AUX", "ADV", "PART", "VERB", "ADJ");
     private static final Set<String> PAREN_OPENERS = Set.of("who", "which", "whose", "a", "an", "the", "former",
             "acting", "then", "now", "himself", "herself", "itself", "also", "in", "at", "as");
@@ -178,15 +178,31 @@ final class Discourse {
                     return arg(only); // "the adviser for Korea, Mr. Kim, proposed"
                 }
                 String first = lower(s.token(open + 1));
-                if (!PAREN_OPENERS.contains(first) && !(s.token(open + 1).pos().equals("NOUN")
-                        || s.token(open + 1).pos().equals("ADJ")) || mentionAt(sentence, open - 1) == null
+                boolean appositive = PAREN_OPENERS.contains(first) || s.token(open + 1).pos().equals("NOUN")
+                        || s.token(open + 1).pos().equals("ADJ") || s.token(open + 1).pos().equals("NUM")
+                        || isRoleHead(s.token(j - 1)); // "Gomez, Panama coach, said", "Daniel, 19, said"
+                if (!appositive || mentionAt(sentence, open - 1) == null
                         && !s.token(open - 1).pos().equals("NOUN")) {
                     return null; // not an appositive or relative clause: the subject is out of reach
                 }
                 j = open - 1;
                 continue;
             }
-            if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")) {
+            if (w.equals(")")) {
+                int open = j - 1; // "The World Health Organisation (WHO) recommends": past the bracket
+                while (open >= 0 && open >= j - PAREN_REACH && !lower(s.token(open)).equals("(")) {
+                    open--;
+                }
+                if (open > 0 && !lower(s.token(open)).equals("(")) {
+                    return null;
+                }
+                if (open > 0) {
+                    j = open - 1;
+                    continue;
+                }
+                return null;
+            }
+            if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(")) {
                 return null;
             }
             if (t.pos().equals("PRON")) {
@@ -223,6 +239,10 @@ final class Discourse {
             k++;
         }
         return k < s.size() && s.token(k).pos().equals("VERB") && s.token(k).text().endsWith("ing");
+    }
+
+    private boolean isRoleHead(Token t) {
+        return roleHeads.contains(lower(t)) || roleHeads.contains(t.lowerLemma());
     }
 
     boolean isHonorific(Token t) {
@@ -416,7 +436,7 @@ final class Discourse {
         return best;
     }
 
-    /** he/she: the nearest person; it: a country or organisation; they: any of these. */
+    /** he/she: the nearest person; it and they: a country or organisation. */
     Arg pronoun(int sentence, int token, String word) {
         List<Set<EntityType>> tries;
         Set<EntityType> groups = Set.of(EntityType.COUNTRY, EntityType.ORGANIZATION);
@@ -425,7 +445,7 @@ final class Discourse {
         } else if (THING_PRONOUNS.contains(word)) {
             tries = List.of(groups);
         } else if (PLURAL_PRONOUNS.contains(word)) {
-            tries = List.of(groups, Set.of(EntityType.PERSON)); // "they": a country or body before people
+            tries = List.of(groups); // "they": a country or body; one named person is never "they"
         } else {
             return null;
         }

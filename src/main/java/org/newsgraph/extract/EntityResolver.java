@@ -39,181 +39,219 @@ import org.newsgraph.nlp.Sentence;
  * evidence of identity across articles.
  */
 public final class EntityResolver {
-    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-
     private final Gazetteer gazetteer;
+    /** Generational suffixes ("Jr."), from the lexicon's [name-suffixes]. */
+    private final Set<String> nameSuffixes;
 
     public EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.nameSuffixes = Set.copyOf(gazetteer.words("name-suffixes"));
     }
 
+    /** The mentions of one article grouped into entities, by the steps listed above. */
     public ResolvedMentions resolve(AnnotatedText text, List<Mention> mentions) {
-        List<Mention> ordered = new ArrayList<>(mentions);
-        ordered.sort(Comparator.comparingInt(Mention::start));
-        Map<String, Builder> byKey = new LinkedHashMap<>();
-        Map<Mention, Builder> builderOf = new IdentityHashMap<>();
-        List<Mention> singles = new ArrayList<>();
+        Grouping g = new Grouping(mentions);
+        g.byGazetteerEntryOrName();     // 1. gazetteer names by entry; people named in full apart; other names by text
+        g.peopleByFullName();           // 2. people named in full, longest first; their names typed otherwise join them
+        g.loneNamesToPeople();          // 3. "Mr. Kim", "Yoon": the nearest person with that name part
+        g.acronymsToOrganisations();    // 4. "SDF" joins "Syrian Democratic Forces"
+        g.buildEntities(articleScope(text));
+        return g.capitalsActAsCountries(text); // 5. "Seoul has resisted": the capital acts as South Korea
+    }
 
-        // 1. gazetteer names, full person names, other names
-        List<Mention> persons = new ArrayList<>();
-        for (Mention m : ordered) {
-            Optional<Gazetteer.Entry> entry = gazetteer.lookup(m.text()).stream().findFirst();
-            if (entry.isPresent()) {
-                Gazetteer.Entry e = entry.get();
-                Builder b = byKey.computeIfAbsent("gaz:" + e.type() + ":" + e.key(), k -> new Builder(false));
-                b.add(m, e.type());
-                b.canonical = e.canonical();
-                builderOf.put(m, b);
-            } else if (nameParts(m.text()).size() == 1 && m.type() != EntityType.COUNTRY && !isAcronym(m.text())) {
-                singles.add(m);
-            } else if (m.type() == EntityType.PERSON) {
-                persons.add(m);
-            } else {
-                Builder b = byKey.computeIfAbsent("name:" + Gazetteer.normalise(m.text()), k -> new Builder(false));
-                b.add(m, m.type());
-                builderOf.put(m, b);
-            }
+    /** The state of one article's resolution, step by step. */
+    private final class Grouping {
+        private final List<Mention> ordered;
+        private final Map<String, Builder> byKey = new LinkedHashMap<>();
+        private final Map<Mention, Builder> builderOf = new IdentityHashMap<>();
+        private final List<Mention> singles = new ArrayList<>();
+        private final List<Mention> persons = new ArrayList<>();
+        private final List<Builder> people = new ArrayList<>();
+        private final Map<String, Entity> byEntityKey = new LinkedHashMap<>();
+        private final List<Entity> entities = new ArrayList<>();
+        private final Map<Mention, Entity> entityOf = new IdentityHashMap<>();
+        private final List<Mention> resolved = new ArrayList<>();
+
+        Grouping(List<Mention> mentions) {
+            ordered = new ArrayList<>(mentions);
+            ordered.sort(Comparator.comparingInt(Mention::start));
         }
-        // 2. people named in full: longest first, so shorter forms join the fullest name they fit
-        persons.sort(Comparator.comparingInt((Mention m) -> -nameParts(m.text()).size()).thenComparingInt(Mention::start));
-        List<Builder> people = new ArrayList<>();
-        for (Mention m : persons) {
-            List<String> parts = nameParts(m.text());
-            Builder match = null;
-            for (Builder p : people) {
-                List<String> q = p.parts;
-                if (q.equals(parts) || (q.get(0).equals(parts.get(0)) && q.get(q.size() - 1).equals(parts.get(parts.size() - 1)))) {
-                    match = p;
-                    break;
-                }
-            }
-            if (match == null) {
-                match = new Builder(true);
-                match.parts = parts;
-                people.add(match);
-                byKey.put("person:" + String.join(" ", parts), match);
-            }
-            match.add(m, EntityType.PERSON);
-            builderOf.put(m, match);
-        }
-        // a multi-word name the model called a place or organisation but that is a person's name elsewhere
-        for (Map.Entry<Mention, Builder> e : new ArrayList<>(builderOf.entrySet())) {
-            Mention m = e.getKey();
-            if (m.type() == EntityType.PERSON || e.getValue().person || gazetteer.lookup(m.text()).size() > 0) {
-                continue;
-            }
-            List<String> parts = nameParts(m.text());
-            for (Builder p : people) {
-                if (p.parts.equals(parts)) {
-                    e.getValue().remove(m);
-                    p.add(m, EntityType.PERSON);
-                    builderOf.put(m, p);
-                    break;
+
+        /** Step 1: gazetteer names by their entry; lone name parts and full person names set aside. */
+        void byGazetteerEntryOrName() {
+            for (Mention m : ordered) {
+                Optional<Gazetteer.Entry> entry = gazetteer.lookup(m.text()).stream().findFirst();
+                if (entry.isPresent()) {
+                    Gazetteer.Entry e = entry.get();
+                    Builder b = byKey.computeIfAbsent("gaz:" + e.type() + ":" + e.key(), k -> new Builder(false));
+                    b.add(m, e.type());
+                    b.canonical = e.canonical();
+                    builderOf.put(m, b);
+                } else if (nameParts(m.text()).size() == 1 && m.type() != EntityType.COUNTRY && !isAcronym(m.text())) {
+                    singles.add(m);
+                } else if (m.type() == EntityType.PERSON) {
+                    persons.add(m);
+                } else {
+                    byName(m);
                 }
             }
         }
-        // 3. lone names: a part of a person's name, else an entity of their own
-        Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
-        for (Mention m : singles) {
-            String part = nameParts(m.text()).get(0);
-            Builder person = nearestPerson(m, part, fullNames, builderOf);
-            if (person == PersonChoice.UNDECIDABLE) {
-                continue;
-            }
-            if (person != null) {
-                person.add(m, EntityType.PERSON);
-                builderOf.put(m, person);
-                continue;
-            }
+
+        private void byName(Mention m) {
             Builder b = byKey.computeIfAbsent("name:" + Gazetteer.normalise(m.text()), k -> new Builder(false));
             b.add(m, m.type());
             builderOf.put(m, b);
         }
-        // 4. acronyms of organisations ("SDF" for "Syrian Democratic Forces")
-        for (Builder acronym : new ArrayList<>(byKey.values())) {
-            if (acronym.mentions.isEmpty() || acronym.person) {
-                continue;
-            }
-            String a = acronym.mentions.get(0).text().replace(".", "");
-            if (!isAcronym(a)) {
-                continue;
-            }
-            for (Builder full : byKey.values()) {
-                if (full != acronym && !full.person && !full.mentions.isEmpty() && full.type() != EntityType.PERSON
-                        && a.equals(initials(full.longestName())) && a.length() >= 2) {
-                    for (Mention m : acronym.mentions) {
-                        full.add(m, full.type());
-                        builderOf.put(m, full);
+
+        /**
+         * Step 2: people named in full, longest first, so shorter forms join the fullest name they fit;
+         * then a multi-word name the model called a place or organisation but that is a person's name
+         * elsewhere joins the person.
+         */
+        void peopleByFullName() {
+            persons.sort(Comparator.comparingInt((Mention m) -> -nameParts(m.text()).size()).thenComparingInt(Mention::start));
+            for (Mention m : persons) {
+                List<String> parts = nameParts(m.text());
+                Builder match = null;
+                for (Builder p : people) {
+                    List<String> q = p.parts;
+                    if (q.equals(parts) || (q.get(0).equals(parts.get(0)) && q.get(q.size() - 1).equals(parts.get(parts.size() - 1)))) {
+                        match = p;
+                        break;
                     }
-                    acronym.mentions.clear();
-                    break;
+                }
+                if (match == null) {
+                    match = new Builder(true);
+                    match.parts = parts;
+                    people.add(match);
+                    byKey.put("person:" + String.join(" ", parts), match);
+                }
+                match.add(m, EntityType.PERSON);
+                builderOf.put(m, match);
+            }
+            for (Map.Entry<Mention, Builder> e : new ArrayList<>(builderOf.entrySet())) {
+                Mention m = e.getKey();
+                if (m.type() == EntityType.PERSON || e.getValue().person || gazetteer.lookup(m.text()).size() > 0) {
+                    continue;
+                }
+                List<String> parts = nameParts(m.text());
+                for (Builder p : people) {
+                    if (p.parts.equals(parts)) {
+                        e.getValue().remove(m);
+                        p.add(m, EntityType.PERSON);
+                        builderOf.put(m, p);
+                        break;
+                    }
                 }
             }
         }
 
-        String scope = articleScope(text);
-        Map<String, Entity> byEntityKey = new LinkedHashMap<>();
-        Map<Builder, String> keyOf = new IdentityHashMap<>();
-        Map<String, Builder> merged = new HashMap<>();
-        for (Builder b : byKey.values()) {
-            if (b.mentions.isEmpty()) {
-                continue;
-            }
-            String key = b.key(scope);
-            Builder first = merged.putIfAbsent(b.type() + "/" + key, b);
-            if (first != null) {
-                for (Mention m : b.mentions) {
-                    first.add(m, first.type());
-                    builderOf.put(m, first);
+        /** Step 3: a lone name is a part of a person's name ({@link #nearestPerson}), else an entity of its own. */
+        void loneNamesToPeople() {
+            Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
+            for (Mention m : singles) {
+                String part = nameParts(m.text()).get(0);
+                Builder person = nearestPerson(m, part, fullNames, builderOf);
+                if (person == undecidable) {
+                    continue;
                 }
-                b.mentions.clear();
-                continue;
-            }
-            keyOf.put(b, key);
-        }
-        Map<Builder, Entity> built = new IdentityHashMap<>();
-        List<Entity> entities = new ArrayList<>();
-        for (Builder b : byKey.values()) {
-            if (!b.mentions.isEmpty()) {
-                Entity e = b.build(keyOf.get(b));
-                built.put(b, e);
-                entities.add(e);
-                byEntityKey.put(e.type() + "/" + e.key(), e);
+                if (person != null) {
+                    person.add(m, EntityType.PERSON);
+                    builderOf.put(m, person);
+                    continue;
+                }
+                byName(m);
             }
         }
-        Map<Mention, Entity> entityOf = new IdentityHashMap<>();
-        List<Mention> resolved = new ArrayList<>();
-        Map<Builder, Set<Mention>> members = new IdentityHashMap<>(); // a list's contains() per mention was quadratic
-        for (Mention m : ordered) {
-            Builder b = builderOf.get(m);
-            if (b != null && built.containsKey(b) && members.computeIfAbsent(b, x -> new HashSet<>(x.mentions)).contains(m)) {
-                entityOf.put(m, built.get(b));
-                resolved.add(m);
+
+        /** Step 4: acronyms of organisations ("SDF" for "Syrian Democratic Forces"). */
+        void acronymsToOrganisations() {
+            for (Builder acronym : new ArrayList<>(byKey.values())) {
+                if (acronym.mentions.isEmpty() || acronym.person) {
+                    continue;
+                }
+                String a = acronym.mentions.get(0).text().replace(".", "");
+                if (!isAcronym(a)) {
+                    continue;
+                }
+                for (Builder full : byKey.values()) {
+                    if (full != acronym && !full.person && !full.mentions.isEmpty() && full.type() != EntityType.PERSON
+                            && a.equals(initials(full.longestName())) && a.length() >= 2) {
+                        for (Mention m : acronym.mentions) {
+                            full.add(m, full.type());
+                            builderOf.put(m, full);
+                        }
+                        acronym.mentions.clear();
+                        break;
+                    }
+                }
             }
         }
-        // 5. capitals that stand for their government act as the country
-        Map<Mention, Entity> actorOf = new IdentityHashMap<>();
-        for (Mention m : resolved) {
-            if (!m.metonym() || entityOf.get(m).type() != EntityType.LOCATION) {
-                continue;
+
+        /** Entities from the groups: groups that reach the same key merge; mentions keep text order. */
+        void buildEntities(String scope) {
+            Map<Builder, String> keyOf = new IdentityHashMap<>();
+            Map<String, Builder> merged = new HashMap<>();
+            for (Builder b : byKey.values()) {
+                if (b.mentions.isEmpty()) {
+                    continue;
+                }
+                String key = b.key(scope);
+                Builder first = merged.putIfAbsent(b.type() + "/" + key, b);
+                if (first != null) {
+                    for (Mention m : b.mentions) {
+                        first.add(m, first.type());
+                        builderOf.put(m, first);
+                    }
+                    b.mentions.clear();
+                    continue;
+                }
+                keyOf.put(b, key);
             }
-            Optional<Gazetteer.Entry> country = gazetteer.countryOfCapital(m.text());
-            if (country.isEmpty()) {
-                continue;
+            Map<Builder, Entity> built = new IdentityHashMap<>();
+            for (Builder b : byKey.values()) {
+                if (!b.mentions.isEmpty()) {
+                    Entity e = b.build(keyOf.get(b));
+                    built.put(b, e);
+                    entities.add(e);
+                    byEntityKey.put(e.type() + "/" + e.key(), e);
+                }
             }
-            String name = country.get().canonical();
-            Entity c = byEntityKey.get(EntityType.COUNTRY + "/" + slug(name));
-            if (c == null && !actsAsSubject(text.sentences().get(m.sentence()), m.tokenEnd())) {
-                continue; // "a Vienna-based agency", "Dakar": the article never names the country, nor acts for it here
+            Map<Builder, Set<Mention>> members = new IdentityHashMap<>(); // a list's contains() per mention was quadratic
+            for (Mention m : ordered) {
+                Builder b = builderOf.get(m);
+                if (b != null && built.containsKey(b) && members.computeIfAbsent(b, x -> new HashSet<>(x.mentions)).contains(m)) {
+                    entityOf.put(m, built.get(b));
+                    resolved.add(m);
+                }
             }
-            if (c == null) {
-                c = new Entity(slug(name), EntityType.COUNTRY, name, Set.of(name), List.of());
-                byEntityKey.put(EntityType.COUNTRY + "/" + slug(name), c);
-                entities.add(c);
-            }
-            actorOf.put(m, c);
         }
-        return new ResolvedMentions(entities, resolved, entityOf, actorOf);
+
+        /** Step 5: capitals that stand for their government act as the country in relations. */
+        ResolvedMentions capitalsActAsCountries(AnnotatedText text) {
+            Map<Mention, Entity> actorOf = new IdentityHashMap<>();
+            for (Mention m : resolved) {
+                if (!m.metonym() || entityOf.get(m).type() != EntityType.LOCATION) {
+                    continue;
+                }
+                Optional<Gazetteer.Entry> country = gazetteer.countryOfCapital(m.text());
+                if (country.isEmpty()) {
+                    continue;
+                }
+                String name = country.get().canonical();
+                Entity c = byEntityKey.get(EntityType.COUNTRY + "/" + slug(name));
+                if (c == null && !actsAsSubject(text.sentences().get(m.sentence()), m.tokenEnd())) {
+                    continue; // "a Vienna-based agency", "Dakar": the article never names the country, nor acts for it here
+                }
+                if (c == null) {
+                    c = new Entity(slug(name), EntityType.COUNTRY, name, Set.of(name), List.of());
+                    byEntityKey.put(EntityType.COUNTRY + "/" + slug(name), c);
+                    entities.add(c);
+                }
+                actorOf.put(m, c);
+            }
+            return new ResolvedMentions(entities, resolved, entityOf, actorOf);
+        }
     }
 
     /** A verb follows the mention, adverbs aside: "Seoul has resisted", "Washington quickly denied". */
@@ -225,16 +263,14 @@ public final class EntityResolver {
         return k < s.size() && ("VERB".equals(s.token(k).pos()) || "AUX".equals(s.token(k).pos()));
     }
 
-    /** Marker for "several people fit and none is nearer": the mention joins no one. */
-    private static final class PersonChoice {
-        static final Builder UNDECIDABLE = new Builder(true);
-    }
+    /** Marker for "several people fit and none is nearer": the mention joins no one (never filled). */
+    private final Builder undecidable = new Builder(true);
 
     /**
      * Mentions of people named in full, by their first and by their last name part, in text order.
      * Built once per article so that resolving lone names stays linear in the article's length.
      */
-    private static Map<String, List<Mention>> fullNamesByPart(List<Mention> ordered, Map<Mention, Builder> builderOf,
+    private Map<String, List<Mention>> fullNamesByPart(List<Mention> ordered, Map<Mention, Builder> builderOf,
                                                               List<Builder> people) {
         Set<Builder> known = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         known.addAll(people);
@@ -256,7 +292,7 @@ public final class EntityResolver {
         return byPart;
     }
 
-    private static Builder nearestPerson(Mention m, String part, Map<String, List<Mention>> fullNames,
+    private Builder nearestPerson(Mention m, String part, Map<String, List<Mention>> fullNames,
                                          Map<Mention, Builder> builderOf) {
         Builder earlier = null;
         Set<Builder> later = new LinkedHashSet<>();
@@ -274,19 +310,19 @@ public final class EntityResolver {
         if (later.size() == 1) {
             return later.iterator().next();
         }
-        return later.isEmpty() ? null : PersonChoice.UNDECIDABLE;
+        return later.isEmpty() ? null : undecidable;
     }
 
     /** The Arabic article on a surname: "al-Burhan", "el-Sisi". */
     private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");
 
     /** The words of a name in lower case, without initials ("R.") and suffixes ("Jr."), hyphens kept inside words. */
-    static List<String> nameParts(String name) {
+    List<String> nameParts(String name) {
         List<String> parts = new ArrayList<>();
         for (String w : name.toLowerCase(Locale.ROOT).replace("\u2019", "'").split("\\s+")) {
             String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replace(".", "");
             word = ARTICLE_PREFIX.matcher(word).replaceFirst(""); // "al-Burhan" is "Burhan" alone
-            if (word.isEmpty() || NAME_SUFFIXES.contains(word) || (word.length() == 1 && parts.size() > 0)) {
+            if (word.isEmpty() || nameSuffixes.contains(word) || (word.length() == 1 && parts.size() > 0)) {
                 continue;
             }
             parts.add(word);
@@ -327,7 +363,7 @@ public final class EntityResolver {
         }
     }
 
-    private static final class Builder {
+    private final class Builder {
         final boolean person;
         List<String> parts;
         String canonical;

@@ -30,6 +30,8 @@ public final class FactExtractor {
     private static final double HEDGED_FACTOR = 0.7;
     private static final double QUOTE_CONFIDENCE = 0.8;
     private static final double CONTINUED_QUOTE_CONFIDENCE = 0.6;
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    private static final Set<String> TITLE_TAGS = Set.of("ADJ", "NOUN", "PROPN", "DET");
 
     private final RelationRules rules;
     private final Set<String> roleHeads = new HashSet<>();
@@ -37,6 +39,8 @@ public final class FactExtractor {
     private final Set<String> negation;
     private final Set<String> hedge;
     private final Set<String> reported;
+    private final Set<String> quoteVerbs;
+    private final Map<String, String> abbreviations = new java.util.HashMap<>();
 
     /** Uses the bundled rules (the gazetteer is not needed: roles live in the rules). */
     public FactExtractor(Gazetteer gazetteer) {
@@ -55,6 +59,14 @@ public final class FactExtractor {
         this.negation = rules.words("negation");
         this.hedge = rules.words("hedge");
         this.reported = rules.words("reported");
+        this.quoteVerbs = new HashSet<>(say);
+        this.quoteVerbs.addAll(rules.words("quote"));
+        for (String pair : rules.words("abbreviation")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2) {
+                abbreviations.put(kv[0], kv[1]);
+            }
+        }
     }
 
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
@@ -83,7 +95,7 @@ public final class FactExtractor {
         for (PatternMatcher.Match m : unnamedHolders) {
             Sentence s = d.sentence(m.sentence());
             Entity holder = d.holderOf(m.title(), s.token(m.start()).start());
-            if (holder != null && m.prefix() != null && m.roleClass().prefix()) {
+            if (holder != null && m.prefix() != null && prefixGivesRelation(d, m)) {
                 roleRelation(holder, m.roleClass(), d.arg(m.prefix()), evidence(m, s, m.start(), false))
                         .ifPresent(relations::add);
             }
@@ -123,13 +135,33 @@ public final class FactExtractor {
         }
         Entity person = m.a().entity();
         Evidence ev = evidence(m, s, m.start(), false);
-        titles.add(new RoleTitle(person, m.title(), ev));
+        titles.add(new RoleTitle(person, spelledOut(m.title()), ev));
         if (m.b() != null) {
             roleRelation(person, m.roleClass(), m.b(), ev).ifPresent(relations::add);
         }
-        if (m.prefix() != null && m.roleClass().prefix()) {
+        if (m.prefix() != null && prefixGivesRelation(d, m)) {
             roleRelation(person, m.roleClass(), d.arg(m.prefix()), ev).ifPresent(relations::add);
         }
+    }
+
+    /**
+     * A prefix names whose role it is for official roles ("Jordanian Foreign Minister"); for other
+     * roles only an organisation does ("Google co-founder Sergey Brin", but not "Korean expert X").
+     */
+    private static boolean prefixGivesRelation(Discourse d, PatternMatcher.Match m) {
+        return m.roleClass().prefix() || d.resolved.actor(m.prefix()).type() == EntityType.ORGANIZATION;
+    }
+
+    /** "sen ." -> "senator", "rep." -> "representative": abbreviated titles written out. */
+    private String spelledOut(String title) {
+        String t = title.replace(" .", ".");
+        String[] words = t.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            String full = w.endsWith(".") ? abbreviations.get(w.substring(0, w.length() - 1)) : null;
+            out.append(out.length() > 0 ? " " : "").append(full != null ? full : w);
+        }
+        return out.toString();
     }
 
     /** A leader leads, an adviser advises, others belong; anyone but a leader serving a person advises them. */
@@ -266,6 +298,13 @@ public final class FactExtractor {
                 }
             }
             if (speaker == null) {
+                Discourse.Arg intro = introducedBefore(d, q);
+                if (intro != null) {
+                    speaker = intro.actor();
+                    rule = "quote-introduced";
+                }
+            }
+            if (speaker == null) {
                 for (Report r : reports) {
                     if (r.evidence().sentence() == q.firstSentence() && r.kind() != ReportKind.CONCERN) {
                         speaker = r.agent();
@@ -274,7 +313,15 @@ public final class FactExtractor {
                     }
                 }
             }
-            if (speaker == null && previousSpeaker != null && q.firstSentence() - previousLast <= 1) {
+            Entity reportedBefore = statementAgent(reports, q.firstSentence() - 1);
+            if (speaker == null && reportedBefore != null && previousLast < q.firstSentence() - 1
+                    && !otherPersonOutsideQuotes(d, q.firstSentence(), reportedBefore)) {
+                speaker = reportedBefore; // 'Heald noted the findings show ...' / '"An air-quality cleanup ..."'
+                rule = "quote-after-statement";
+                confidence = CONTINUED_QUOTE_CONFIDENCE;
+            }
+            if (speaker == null && previousSpeaker != null && q.firstSentence() - previousLast <= 1
+                    && !otherPersonOutsideQuotes(d, q.firstSentence(), previousSpeaker)) {
                 speaker = previousSpeaker;
                 rule = "quote-continued";
                 confidence = CONTINUED_QUOTE_CONFIDENCE;
@@ -298,21 +345,44 @@ public final class FactExtractor {
         while (i < s.size() && Discourse.lower(s.token(i)).equals(",")) {
             i++;
         }
+        if (i >= s.size() && s.index() + 1 < d.text.sentences().size()) {
+            s = d.sentence(s.index() + 1); // the attribution split off as a sentence of its own: '- Matthew Ingram'
+            i = 0;
+            if (s.size() == 0 || !DASHES.contains(s.token(0).text())) {
+                return null;
+            }
+        }
         if (i >= s.size()) {
             return null;
         }
+        if (DASHES.contains(s.token(i).text()) && i + 1 < s.size()) {
+            Mention m = d.mentionAt(s.index(), i + 1); // '"..." - Matthew Ingram'
+            return m != null && d.resolved.actor(m).type() == EntityType.PERSON ? d.arg(m) : null;
+        }
         if (PatternMatcher.wordMatches(say, s.token(i)) && i + 1 < s.size()) {
+            if (s.token(i + 1).pos().equals("PRON")) {
+                return d.pronoun(s.index(), i + 1, Discourse.lower(s.token(i + 1)));
+            }
+            // 'said X', 'said Ambassador X', 'said the foreign minister', 'said Russia's foreign minister'
+            for (int k = i + 1; k < s.size() && k <= i + 6; k++) {
+                Mention m = d.mentionAt(s.index(), k);
+                if (m != null && d.resolved.actor(m).type() == EntityType.PERSON) {
+                    return d.arg(m);
+                }
+                Discourse.Arg role = d.role(s.index(), k);
+                if (role != null) {
+                    return role;
+                }
+                Token t = s.token(k);
+                if (m == null && !TITLE_TAGS.contains(t.pos()) && !d.isHonorific(t) && !Discourse.isPossessive(t)) {
+                    break;
+                }
+            }
             Mention m = d.mentionAt(s.index(), i + 1);
             if (m == null && i + 2 < s.size() && s.token(i + 1).pos().equals("DET")) {
                 m = d.mentionAt(s.index(), i + 2);
             }
-            if (m != null) {
-                return d.arg(m);
-            }
-            if (s.token(i + 1).pos().equals("PRON")) {
-                return d.pronoun(s.index(), i + 1, Discourse.lower(s.token(i + 1)));
-            }
-            return d.role(s.index(), Math.min(s.size() - 1, i + 2));
+            return m != null ? d.arg(m) : null;
         }
         for (int k = i; k < s.size() && k < i + 6; k++) {
             if (PatternMatcher.wordMatches(say, s.token(k))) {
@@ -334,7 +404,7 @@ public final class FactExtractor {
                 continue;
             }
             Token t = s.token(k);
-            if (PatternMatcher.wordMatches(say, t) || t.lemmaIs("call")) {
+            if (PatternMatcher.wordMatches(quoteVerbs, t)) {
                 Discourse.Arg a = d.subjectBefore(s.index(), k);
                 if (a != null) {
                     return a;
@@ -351,6 +421,81 @@ public final class FactExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A quotation introduced by a colon ('Sunak defended the record: "..."') or opening a sentence
+     * right after one that ends with a colon or comma ('Rathbun stated,' / '"Daniel was ..."'): the
+     * verb of saying there, else the main subject of the introducing clause.
+     */
+    private Discourse.Arg introducedBefore(Discourse d, Discourse.Quote q) {
+        Sentence s = d.sentence(q.firstSentence());
+        int open = Discourse.tokenAtOrAfter(s, q.open());
+        int k = open - 1;
+        while (k >= 0 && Discourse.isQuoteMark(s.token(k))) {
+            k--;
+        }
+        if (k >= 0) {
+            return Discourse.lower(s.token(k)).equals(":") && !d.inQuote(s.index(), k) ? introducer(d, s, k) : null;
+        }
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence prev = d.sentence(s.index() - 1);
+        int last = prev.size() - 1;
+        if (last < 1 || d.inQuote(prev.index(), last)) {
+            return null;
+        }
+        String w = Discourse.lower(prev.token(last));
+        return w.equals(":") || w.equals(",") ? introducer(d, prev, last) : null;
+    }
+
+    /** The speaker of the clause ending at {@code end}: a verb of saying's subject, else the main subject. */
+    private Discourse.Arg introducer(Discourse d, Sentence s, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            if (d.inQuote(s.index(), k) || Discourse.isQuoteMark(s.token(k))) {
+                continue;
+            }
+            if (PatternMatcher.wordMatches(quoteVerbs, s.token(k))) {
+                Discourse.Arg a = d.subjectBefore(s.index(), k);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        Discourse.Arg a = d.sentenceSubject(s.index());
+        if (a == null || a.actor().type() == EntityType.LOCATION) {
+            return null;
+        }
+        if (a.mention() != null && (a.mention().sentence() != s.index() || a.mention().tokenStart() >= end)) {
+            return null;
+        }
+        return a;
+    }
+
+    /** The person who made the one statement reported in a sentence, or null. */
+    private static Entity statementAgent(List<Report> reports, int sentence) {
+        Entity found = null;
+        for (Report r : reports) {
+            if (r.kind() == ReportKind.STATEMENT && r.evidence().sentence() == sentence) {
+                if (found != null && !found.equals(r.agent()) || r.agent().type() != EntityType.PERSON) {
+                    return null;
+                }
+                found = r.agent();
+            }
+        }
+        return found;
+    }
+
+    /** Whether a person other than {@code speaker} is named outside quotations in the sentence: a new speaker. */
+    private static boolean otherPersonOutsideQuotes(Discourse d, int sentence, Entity speaker) {
+        for (Mention m : d.resolved.inSentence(sentence)) {
+            Entity e = d.resolved.actor(m);
+            if (e.type() == EntityType.PERSON && !e.equals(speaker) && !d.inQuote(sentence, m.tokenStart())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- de-duplication ---------------------------------------------------------------------------

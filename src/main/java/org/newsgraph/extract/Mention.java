@@ -11,12 +11,21 @@ package org.newsgraph.extract;
  * @param text       the name as written, without honorifics ("Kim Sung-Han", "Mr. Kim" gives "Kim")
  * @param type       the entity type this mention suggests
  * @param metonym    true when a place name stands for its country's government ("Seoul has resisted")
+ * @param pass       the recognition pass and repairs that made it ("model>of-phrases"; "given" when
+ *                   placed by hand)
  */
 public record Mention(int sentence, int tokenStart, int tokenEnd, int start, int end, String text,
-                      EntityType type, boolean metonym) {
+                      EntityType type, boolean metonym, String pass) {
 
-    public Mention withType(EntityType newType) {
-        return new Mention(sentence, tokenStart, tokenEnd, start, end, text, newType, metonym);
+    /** A mention placed by hand (tests, fixtures): its pass is "given". */
+    public Mention(int sentence, int tokenStart, int tokenEnd, int start, int end, String text,
+                   EntityType type, boolean metonym) {
+        this(sentence, tokenStart, tokenEnd, start, end, text, type, metonym, "given");
+    }
+
+    /** This mention with another type; {@code why} names the step that retyped it and joins the pass. */
+    public Mention withType(EntityType newType, String why) {
+        return new Mention(sentence, tokenStart, tokenEnd, start, end, text, newType, metonym, pass + ">" + why);
     }
 
     public boolean overlaps(Mention other) {

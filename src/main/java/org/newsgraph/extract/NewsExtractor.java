@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.List;
 
+import org.newsgraph.extract.recognize.EntityRecognizer;
 import org.newsgraph.nlp.AnnotatedText;
 
 /**

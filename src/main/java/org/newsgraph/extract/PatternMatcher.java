@@ -33,16 +33,21 @@ final class PatternMatcher {
     private final List<RoleClass> roleClasses;
     private final Set<String> addressed;
     private final java.util.Map<Integer, List<int[]>[]> headEnds = new java.util.HashMap<>();
+    private final DependencyMatcher dependencies;
 
     PatternMatcher(Discourse d, List<RoleClass> roleClasses, Set<String> addressed) {
         this.addressed = addressed;
         // roles without a named holder ("the South Korean president") are resolved later, once titles are known
         this.d = d;
         this.roleClasses = roleClasses;
+        this.dependencies = new DependencyMatcher(d);
     }
 
-    /** Every match of the rule in the sentence, at most one per start position. */
+    /** Every match of the rule in the sentence, at most one per start position (per trigger for a dependency rule). */
     List<Match> matches(Rule rule, int sentence) {
+        if (rule.readsSyntax()) {
+            return dependencies.matches(rule, sentence);
+        }
         Sentence s = d.sentence(sentence);
         List<Element> p = rule.pattern();
         List<Match> out = new ArrayList<>();
@@ -302,13 +307,28 @@ final class PatternMatcher {
             String w = Discourse.lower(t);
             String tag = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
             boolean ok = TITLE_POS.contains(tag) || TITLE_WORDS.contains(w)
-                    || (w.equals("of") && k > pos);
+                    || ((w.equals("of") || w.equals("and")) && k > pos); // "interior and overseas minister"
+            if ((w.equals("of") || w.equals("for")) && k > pos && !headsEndingAt(st.sentence, s)[k - 1].isEmpty()) {
+                // a portfolio after the head: "Minister of Education", "Undersecretary for Health"
+                int e = k + 1;
+                while (e < limit + 3 && e < s.size() && d.mentionAt(st.sentence, e) == null
+                        && s.token(e).isCapitalised() && s.token(e).pos().equals("PROPN")) {
+                    e++;
+                }
+                if (e > k + 1) {
+                    int[] h = headsEndingAt(st.sentence, s)[k - 1].get(0);
+                    ends.add(new int[] {e, h[0], h[1]});
+                }
+            }
             if (!ok) {
                 break;
             }
             for (int[] h : headsEndingAt(st.sentence, s)[k]) {
                 if (k - h[1] + 1 >= pos) {
-                    ends.add(new int[] {k + 1, h[0], h[1]});
+                    // an abbreviated head keeps its full stop: "Sen. Chuck Grassley"
+                    boolean stop = k + 1 < s.size() && s.token(k + 1).text().equals(".") && t.text().length() <= 4
+                            && t.isCapitalised() && s.token(k + 1).start() == t.end();
+                    ends.add(new int[] {k + (stop ? 2 : 1), h[0], h[1]});
                 }
             }
         }
@@ -316,7 +336,7 @@ final class PatternMatcher {
         ends.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : x[2] - y[2]);
         for (int i = ends.size() - 1; i >= 0; i--) {
             int end = ends.get(i)[0];
-            if (Discourse.lower(s.token(end - 1)).equals("of")) {
+            if (Discourse.lower(s.token(end - 1)).equals("of") || Discourse.lower(s.token(end - 1)).equals("and")) {
                 continue;
             }
             String saved = st.title;
@@ -395,8 +415,9 @@ final class PatternMatcher {
             // "told reporters in Cairo that ...": skip the addressee
             int k = pos;
             while (k < s.size() && k < pos + 25 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
-                    && !Discourse.isQuoteMark(s.token(k))) {
-                k++;
+                    && !Discourse.isQuoteMark(s.token(k))
+                    && !(k > pos && s.token(k).text().equals(",") && d.mentionAt(st.sentence, k - 1) != null)) {
+                k++; // ... up to "that", ":", a quotation, or the comma after a named addressee ("told CNN, ...")
             }
             if (k >= s.size() || k >= pos + 25) {
                 return false;
@@ -427,6 +448,10 @@ final class PatternMatcher {
                     return true;
                 }
             }
+        }
+        String closing = Discourse.lower(s.token(s.size() - 1));
+        if (closing.equals(":") || closing.equals(",")) {
+            return false; // 'X tweeted using his account:' introduces a quotation in the next sentence
         }
         int to = s.size();
         while (to > from && (s.token(to - 1).text().equals(".") || s.token(to - 1).pos().equals("PUNCT")

@@ -45,8 +45,40 @@ public final class RelationRules {
      * @param target a relation predicate, a report predicate ("said") or "title"
      * @param name   a readable name for provenance: the rule's line in the resource
      */
-    public record Rule(Kind kind, String target, double confidence, List<Element> pattern, String name) {
+    public record Rule(Kind kind, String target, double confidence, List<Element> pattern, String name,
+                       DependencyPattern dependency) {
+        /** A surface rule. */
+        public Rule(Kind kind, String target, double confidence, List<Element> pattern, String name) {
+            this(kind, target, confidence, pattern, name, null);
+        }
+
+        /** Whether the rule reads the dependency parse (a {@code dep} pattern) rather than the token sequence. */
+        public boolean readsSyntax() {
+            return dependency != null;
+        }
     }
+
+    /**
+     * A dependency pattern: a trigger word (optionally of one part of speech) and the arguments it
+     * must govern (see the resource's header).
+     */
+    public record DependencyPattern(Set<String> trigger, Set<String> triggerPos, List<Slot> slots) {
+    }
+
+    /**
+     * One argument of a dependency pattern.
+     *
+     * @param relation     subj, obj, nsubj, iobj, obl, nmod, poss, agent, ccomp, xcomp or appos
+     * @param prepositions for obl and nmod: the case words allowed ("with", "to"); empty for any
+     * @param role         ARG_A, ARG_B or CONTENT
+     * @param types        the entity types allowed for an argument
+     */
+    public record Slot(String relation, Set<String> prepositions, ElementKind role, Set<EntityType> types) {
+    }
+
+    /** The dependency relations a slot may name. */
+    static final Set<String> SLOT_RELATIONS = Set.of("subj", "obj", "nsubj", "iobj", "obl", "nmod", "poss", "agent",
+            "ccomp", "xcomp", "appos");
 
     /** A class of role heads and the relation it gives its holder to the organisation named with it. */
     public record RoleClass(String name, String predicate, boolean prefix, List<List<String>> heads) {
@@ -69,6 +101,13 @@ public final class RelationRules {
         this.predicateLines = Map.copyOf(predicateLines);
     }
 
+    /**
+     * For measuring what each kind of rule brings: the system property {@code newsgraph.rulekinds} set to
+     * {@code surface} drops the dependency rules, {@code syntax} drops the surface relation and report
+     * rules (role rules stay: they have no dependency form). Unset, both run.
+     */
+    static final String ABLATION_PROPERTY = "newsgraph.rulekinds";
+
     /** The bundled rules, their predicates checked against the bundled vocabulary. */
     public static RelationRules load() {
         try (InputStream in = RelationRules.class.getResourceAsStream(RESOURCE)) {
@@ -76,7 +115,8 @@ public final class RelationRules {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE)
-                    .requireDefined(vocabularyProperties(), VOCABULARY.substring(1));
+                    .requireDefined(vocabularyProperties(), VOCABULARY.substring(1))
+                    .only(System.getProperty(ABLATION_PROPERTY, "both"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -175,6 +215,18 @@ public final class RelationRules {
         return new RelationRules(classes, roleClasses, rules, predicateLines);
     }
 
+    /** These rules with only the surface ones ("surface"), only the dependency ones and roles ("syntax"), or all ("both"). */
+    RelationRules only(String which) {
+        return switch (which) {
+            case "both" -> this;
+            case "surface" -> new RelationRules(classes, roleClasses, rules.stream().filter(r -> !r.readsSyntax()).toList(),
+                    predicateLines);
+            case "syntax" -> new RelationRules(classes, roleClasses,
+                    rules.stream().filter(r -> r.readsSyntax() || r.kind() == Kind.ROLE).toList(), predicateLines);
+            default -> throw new IllegalArgumentException(ABLATION_PROPERTY + " must be surface, syntax or both, not " + which);
+        };
+    }
+
     public List<Rule> rules() {
         return rules;
     }
@@ -244,11 +296,84 @@ public final class RelationRules {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(where + ": confidence is not a number: " + conf);
         }
+        if (body[0].equals("dep")) {
+            return new Rule(kind, target, confidence, List.of(), head[0] + "@" + where,
+                    dependencyPattern(body, kind, where, classes));
+        }
         List<Element> pattern = new ArrayList<>();
         for (String t : body) {
             pattern.add(element(t, where, classes));
         }
         return new Rule(kind, target, confidence, List.copyOf(pattern), head[0] + "@" + where);
+    }
+
+    /** {@code dep TRIGGER[/POS] SLOT=A|B|CONTENT ...}, e.g. {@code dep @visit/VERB subj=A obj=B:Country}. */
+    private static DependencyPattern dependencyPattern(String[] body, Kind kind, String where, Map<String, Set<String>> classes) {
+        if (body.length < 3) {
+            throw new IllegalArgumentException(where + ": expected 'dep TRIGGER SLOT=ARG ...'");
+        }
+        String trigger = body[1];
+        Set<String> pos = Set.of();
+        int slash = trigger.indexOf('/');
+        if (slash > 0) {
+            pos = Set.of(trigger.substring(slash + 1).toUpperCase(Locale.ROOT).split("\\|"));
+            trigger = trigger.substring(0, slash);
+        }
+        Set<String> words = element(trigger, where, classes).words();
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException(where + ": a dependency pattern starts with its trigger word");
+        }
+        List<Slot> slots = new ArrayList<>();
+        boolean hasA = false;
+        for (int i = 2; i < body.length; i++) {
+            String t = body[i];
+            int eq = t.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(where + ": expected RELATION=A, =B or =CONTENT: " + t);
+            }
+            String rel = t.substring(0, eq);
+            Set<String> preps = Set.of();
+            int ps = rel.indexOf('/');
+            if (ps > 0) {
+                preps = Set.of(rel.substring(ps + 1).toLowerCase(Locale.ROOT).split("\\|"));
+                rel = rel.substring(0, ps);
+            }
+            if (!SLOT_RELATIONS.contains(rel)) {
+                throw new IllegalArgumentException(where + ": unknown dependency relation " + rel + " (one of "
+                        + new java.util.TreeSet<>(SLOT_RELATIONS) + ")");
+            }
+            String arg = t.substring(eq + 1);
+            Set<EntityType> types = EnumSet.allOf(EntityType.class);
+            int colon = arg.indexOf(':');
+            if (colon > 0) {
+                types = EnumSet.noneOf(EntityType.class);
+                for (String ty : arg.substring(colon + 1).split("\\|")) {
+                    try {
+                        types.add(EntityType.valueOf(ty.toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(where + ": unknown entity type " + ty);
+                    }
+                }
+                arg = arg.substring(0, colon);
+            }
+            ElementKind role = switch (arg) {
+                case "A" -> ElementKind.ARG_A;
+                case "B" -> ElementKind.ARG_B;
+                case "CONTENT" -> ElementKind.CONTENT;
+                default -> throw new IllegalArgumentException(where + ": a slot binds A, B or CONTENT, not " + arg);
+            };
+            hasA |= role == ElementKind.ARG_A;
+            slots.add(new Slot(rel, preps, role, Set.copyOf(types)));
+        }
+        boolean needsB = kind != Kind.REPORT;
+        if (!hasA || needsB && slots.stream().noneMatch(x -> x.role() == ElementKind.ARG_B)
+                || !needsB && slots.stream().noneMatch(x -> x.role() == ElementKind.CONTENT)) {
+            throw new IllegalArgumentException(where + ": a dependency relation needs A and B, a report A and CONTENT");
+        }
+        if (kind == Kind.ROLE) {
+            throw new IllegalArgumentException(where + ": role rules have no dependency form");
+        }
+        return new DependencyPattern(words, pos, List.copyOf(slots));
     }
 
     private static Element element(String token, String where, Map<String, Set<String>> classes) {

@@ -47,6 +47,7 @@ public final class Annotator {
     private final LemmatizerContextGenerator lemmaContext;
     private final SequenceValidator<String> lemmaValidator;
     private final Map<String, String> lemmaCache = new HashMap<>();
+    private final DependencyParser parser;
 
     Annotator(NlpModels models) {
         this(models, BEAM_SIZE);
@@ -54,6 +55,7 @@ public final class Annotator {
 
     /** With another beam size, for tests: OpenNLP's taggers use 3. */
     Annotator(NlpModels models, int beamSize) {
+        this.parser = models.parser;
         this.sentenceDetector = new SentenceDetectorME(models.sentence);
         this.tokenizer = new TokenizerME(models.tokenizer);
         this.tagSearch = new BeamSearch(beamSize, models.pos.<MaxentModel>getArtifact(NlpModels.POS_ARTIFACT));
@@ -67,7 +69,7 @@ public final class Annotator {
     }
 
     /** UD tags of a sentence's tokens, as {@code POSTaggerME.tag} gives them, but with this annotator's beam size. */
-    String[] tags(String[] words) {
+    public String[] tags(String[] words) {
         if (tagGreedy != null) {
             return tagGreedy.decode(words, null, tagContext, tagValidator);
         }
@@ -97,7 +99,7 @@ public final class Annotator {
                 }
             }
         }
-        return new AnnotatedText(text, sentences);
+        return new AnnotatedText(text, sentences).withParser(parser);
     }
 
     private Sentence sentence(String text, int index, int start, int end) {

@@ -31,22 +31,35 @@ public final class NlpModels {
     final TokenizerModel tokenizer;
     final POSModel pos;
     final LemmatizerModel lemmatizer;
+    final DependencyParser parser;
 
-    private NlpModels(SentenceModel sentence, TokenizerModel tokenizer, POSModel pos, LemmatizerModel lemmatizer) {
+    private NlpModels(SentenceModel sentence, TokenizerModel tokenizer, POSModel pos, LemmatizerModel lemmatizer,
+                      DependencyParser parser) {
         this.sentence = sentence;
         this.tokenizer = tokenizer;
         this.pos = pos;
         this.lemmatizer = lemmatizer;
+        this.parser = parser;
     }
 
-    /** Loads the models shipped in the OpenNLP model jars. */
+    /** Loads the models shipped in the OpenNLP model jars and the bundled dependency parser. */
     public static NlpModels load() {
+        // the parser model takes about as long to read as the OpenNLP ones: read it beside them
+        java.util.concurrent.CompletableFuture<DependencyParser> parser =
+                java.util.concurrent.CompletableFuture.supplyAsync(DependencyParser::load);
         try {
             return new NlpModels(new SentenceModel(open(SENTENCE)), alphanumericTokens(new TokenizerModel(open(TOKENS))),
-                    new POSModel(open(POS)), new LemmatizerModel(open(LEMMAS)));
+                    new POSModel(open(POS)), new LemmatizerModel(open(LEMMAS)), parser.join());
         } catch (IOException e) {
             throw new IllegalStateException("cannot load OpenNLP model: " + e.getMessage(), e);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
+    }
+
+    /** The dependency parser (thread-safe). */
+    public DependencyParser parser() {
+        return parser;
     }
 
     /**

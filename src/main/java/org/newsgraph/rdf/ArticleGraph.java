@@ -1,6 +1,8 @@
 package org.newsgraph.rdf;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -163,6 +165,7 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
                 }
                 add(en, NG.mentionedIn, articleNode);
             }
+            mentions(text.text(), x);
             for (RoleTitle t : x.titles()) {
                 fact(entityNode(t.person()), NG.title, literal(t.title()), t.evidence());
             }
@@ -182,6 +185,37 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
                 fact(entityNode(r.agent()), NG.ng(r.kind().predicate()), node, r.evidence());
             }
             return new ArticleGraph(graphName(id), articleNode, g);
+        }
+
+        /**
+         * Every mention of an entity as a NIF 2.0 string ({@code ng:Mention}, a {@code nif:Phrase}):
+         * its text, its begin and end index in Unicode code points from the start of the article
+         * text (as NIF counts; the sentences' ng:startOffset counts UTF-16 units), its sentence, the
+         * entity ({@code itsrdf:taIdentRef}) and the recognition pass that found it.
+         */
+        private void mentions(String articleText, Extraction x) {
+            record Resolved(org.newsgraph.extract.Mention m, Entity e) {
+            }
+            List<Resolved> all = new ArrayList<>();
+            for (Entity e : x.entities()) {
+                for (org.newsgraph.extract.Mention m : e.mentions()) {
+                    all.add(new Resolved(m, e));
+                }
+            }
+            all.sort(Comparator.comparingInt((Resolved r) -> r.m().start()).thenComparingInt(r -> r.m().end()));
+            int[] codePoints = codePointOffsets(articleText);
+            int n = 0;
+            for (Resolved r : all) {
+                org.newsgraph.extract.Mention m = r.m();
+                Node mn = NodeFactory.createURI(articleNode.getURI() + "/mention/" + (++n));
+                add(mn, NG.rdfType, NG.Mention);
+                add(mn, NG.nifAnchorOf, literal(articleText.substring(m.start(), m.end())));
+                add(mn, NG.nifBeginIndex, nonNegative(codePoints == null ? m.start() : codePoints[m.start()]));
+                add(mn, NG.nifEndIndex, nonNegative(codePoints == null ? m.end() : codePoints[m.end()]));
+                add(mn, NG.nifSentence, sentenceNode(m.sentence()));
+                add(mn, NG.itsrdfTaIdentRef, entityNode(r.e()));
+                add(mn, NG.recognitionPass, literal(m.pass()));
+            }
         }
 
         /** The page's metadata in schema.org terms, beside the Dublin Core ones. */
@@ -265,6 +299,30 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
 
     static Node literal(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    /**
+     * For each UTF-16 offset of {@code text} (and its length), the number of code points before it;
+     * null when the text has no character outside the Basic Multilingual Plane, where the two agree.
+     */
+    static int[] codePointOffsets(String text) {
+        if (text.codePointCount(0, text.length()) == text.length()) {
+            return null;
+        }
+        int[] out = new int[text.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            out[i] = cp;
+            if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                cp++;
+            }
+        }
+        out[text.length()] = cp;
+        return out;
+    }
+
+    static Node nonNegative(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
     static Node integer(int i) {

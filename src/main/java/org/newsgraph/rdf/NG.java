@@ -21,6 +21,10 @@ public final class NG {
     public static final String PROV_NS = "http://www.w3.org/ns/prov#";
     public static final String DCT_NS = "http://purl.org/dc/terms/";
     public static final String SCHEMA_NS = "https://schema.org/";
+    /** NIF 2.0 core: mentions as strings with offsets. */
+    public static final String NIF_NS = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    /** ITS 2.0 in RDF: {@code itsrdf:taIdentRef} links a mention to the entity it names. */
+    public static final String ITSRDF_NS = "http://www.w3.org/2005/11/its/rdf#";
     public static final String OWL_NS = "http://www.w3.org/2002/07/owl#";
 
     // classes
@@ -33,6 +37,7 @@ public final class NG {
     public static final Node Proposal = ng("Proposal");
     public static final Node Concern = ng("Concern");
     public static final Node Statement = ng("Statement");
+    public static final Node Mention = ng("Mention");
     public static final Node Publication = ng("Publication");
 
     // roles and reports
@@ -68,6 +73,7 @@ public final class NG {
     public static final Node extractionRule = ng("extractionRule");
     public static final Node mentionedIn = ng("mentionedIn");
     public static final Node tokenCount = ng("tokenCount");
+    public static final Node recognitionPass = ng("recognitionPass");
     public static final Node articleText = ng("articleText");
     public static final Node Extraction = ng("Extraction");
     public static final Node softwareVersion = ng("softwareVersion");
@@ -112,10 +118,20 @@ public final class NG {
     public static final Node schemaPublisher = uri(SCHEMA_NS + "publisher");
     public static final Node schemaInLanguage = uri(SCHEMA_NS + "inLanguage");
 
+    public static final Node nifAnchorOf = uri(NIF_NS + "anchorOf");
+    public static final Node nifBeginIndex = uri(NIF_NS + "beginIndex");
+    public static final Node nifEndIndex = uri(NIF_NS + "endIndex");
+    public static final Node nifSentence = uri(NIF_NS + "sentence");
+    public static final Node itsrdfTaIdentRef = uri(ITSRDF_NS + "taIdentRef");
+
+
     /** Prefixes written in Turtle output and known to queries. */
-    public static final java.util.Map<String, String> PREFIXES = java.util.Map.of(
-            "ng", NS, "ngid", ID, "rdf", RDF_NS, "rdfs", RDFS_NS, "xsd", XSD_NS, "skos", SKOS_NS,
-            "prov", PROV_NS, "dcterms", DCT_NS, "schema", SCHEMA_NS, "owl", OWL_NS);
+    public static final java.util.Map<String, String> PREFIXES = java.util.Map.ofEntries(
+            java.util.Map.entry("ng", NS), java.util.Map.entry("ngid", ID), java.util.Map.entry("rdf", RDF_NS),
+            java.util.Map.entry("rdfs", RDFS_NS), java.util.Map.entry("xsd", XSD_NS), java.util.Map.entry("skos", SKOS_NS),
+            java.util.Map.entry("prov", PROV_NS), java.util.Map.entry("dcterms", DCT_NS),
+            java.util.Map.entry("schema", SCHEMA_NS), java.util.Map.entry("owl", OWL_NS),
+            java.util.Map.entry("nif", NIF_NS), java.util.Map.entry("itsrdf", ITSRDF_NS));
 
     private NG() {
     }

@@ -374,4 +374,144 @@ class FactExtractorTest {
             assertFalse(x.relations().stream().anyMatch(r -> r.predicate().equals("supplies")));
         }
     }
+
+    @Nested
+    class MoreRoles {
+        @Test
+        void abbreviatedTitlesAreWrittenOutAndASecondRoleIsKept() {
+            Extraction x = extract(text("Sen. Ana Ruiz, the top Democrat on the committee, left early.").person("Ana Ruiz"));
+            assertTrue(titles(x, "Ana Ruiz").contains("senator"), () -> titles(x, "Ana Ruiz").toString());
+            assertTrue(titles(x, "Ana Ruiz").contains("top democrat"), () -> titles(x, "Ana Ruiz").toString());
+        }
+
+        @Test
+        void rolesWithModifiersStayWhole() {
+            Extraction x = extract(text("Deputy Attorney General Eva Lind met Speaker Tomas Berg and Special counsel Luis Mora.")
+                    .person("Eva Lind").person("Tomas Berg").person("Luis Mora"));
+            assertEquals(List.of("deputy attorney general"), titles(x, "Eva Lind"));
+            assertEquals(List.of("speaker"), titles(x, "Tomas Berg"));
+            assertTrue(titles(x, "Luis Mora").contains("special counsel"), () -> titles(x, "Luis Mora").toString());
+        }
+
+        @Test
+        void portfolioAfterTheHead() {
+            Extraction x = extract(text("Minister of Education Rosa Vial said the schools would reopen.").person("Rosa Vial"));
+            assertEquals(List.of("minister of education"), titles(x, "Rosa Vial"));
+        }
+
+        @Test
+        void roleWithAnUnnamedOwnerInApposition() {
+            Extraction x = extract(text("Luis Mora, undersecretary to the prime minister, said the table would open.").person("Luis Mora"));
+            assertEquals(List.of("undersecretary"), titles(x, "Luis Mora"));
+        }
+
+        @Test
+        void anOrganisationBeforeAnyRoleGivesMembershipButADemonymOnlyForOfficials() {
+            Extraction x = extract(text("Norsk Data co-founder Eva Lind met Chilean expert Luis Mora and Chilean captain Rosa Vial.")
+                    .org("Norsk Data").person("Eva Lind").country("Chile", "Chilean").person("Luis Mora").person("Rosa Vial"));
+            assertRelation(x, "Eva Lind", "memberOf", "Norsk Data");
+            assertRelation(x, "Rosa Vial", "memberOf", "Chile");
+            assertTrue(relation(x, "Luis Mora", "memberOf", "Chile").isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
+        void aRoleBeforeTheNameAtTheSentenceEnd() {
+            Extraction x = extract(text("Eva Lind was put through to a Norsk Data attorney, Luis Mora.")
+                    .person("Eva Lind").org("Norsk Data").person("Luis Mora"));
+            assertEquals(List.of("attorney"), titles(x, "Luis Mora"));
+            assertRelation(x, "Luis Mora", "memberOf", "Norsk Data");
+        }
+
+        @Test
+        void leaderOfANamedPartOfAPlace() {
+            Extraction x = extract(text("The president of the Lombardy region, Rosa Vial, reacted quickly.")
+                    .place("Lombardy").person("Rosa Vial"));
+            assertEquals(List.of("president"), titles(x, "Rosa Vial"));
+        }
+    }
+
+    @Nested
+    class Quotations {
+        @Test
+        void saidWithATitleBeforeTheName() {
+            Extraction x = extract(text("\"Ten years ago this was not possible at all,\" said Ambassador Eva Lind.").person("Eva Lind"));
+            assertReport(x, ReportKind.STATEMENT, "Eva Lind", "not possible");
+        }
+
+        @Test
+        void saidTheMinisterFindsTheMinister() {
+            Extraction x = extract(text("Foreign Minister Eva Lind arrived on Monday. \"We will not give up on this deal,\" said the foreign minister.")
+                    .person("Eva Lind"));
+            assertReport(x, ReportKind.STATEMENT, "Eva Lind", "give up");
+        }
+
+        @Test
+        void aColonIntroducesTheQuotationOfTheMainSubject() {
+            Extraction x = extract(text("On Wednesday, Luis Mora defended the budget: \"We are working as quickly as we can.\"")
+                    .person("Luis Mora"));
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "quickly as we can");
+        }
+
+        @Test
+        void aQuotationAfterAnIntroducingSentence() {
+            Extraction x = extract(text("Professor Rosa Vial commented,\n\"Hoping that this turns into a national conversation.\"")
+                    .person("Rosa Vial"));
+            assertReport(x, ReportKind.STATEMENT, "Rosa Vial", "national conversation");
+        }
+
+        @Test
+        void aDashAfterTheQuotationNamesTheSpeaker() {
+            Extraction x = extract(text("\"So far it is one to nothing, but it is a long game.\" - Tomas Berg").person("Tomas Berg"));
+            assertReport(x, ReportKind.STATEMENT, "Tomas Berg", "long game");
+        }
+
+        @Test
+        void anAppositiveWithARoleBeforeSaid() {
+            Extraction x = extract(text("Luis Mora, Peru coach, said, \"We have learned a lot from this game.\"")
+                    .person("Luis Mora").country("Peru"));
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "learned a lot");
+        }
+
+        @Test
+        void aNewSpeakerEndsTheContinuation() {
+            Extraction x = extract(text("Eva Lind said: \"The port is closed for now.\" Tomas Berg met reporters: "
+                    + "\"Nobody can enter it today.\"").person("Eva Lind").person("Tomas Berg"));
+            assertTrue(report(x, ReportKind.STATEMENT, "Eva Lind", "Nobody").isEmpty(), () -> x.reports().toString());
+        }
+    }
+
+    @Nested
+    class ProposalsAndConcerns {
+        @Test
+        void proposalPhrasings() {
+            Extraction x = extract(text("Peru urged Chile to reopen the border. Bolivia pushed for a ceasefire. "
+                    + "Ecuador has a plan to build a new port. Brazil plans to cut tariffs.")
+                    .country("Peru").country("Chile").country("Bolivia").country("Ecuador").country("Brazil"));
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "reopen the border");
+            assertReport(x, ReportKind.PROPOSAL, "Bolivia", "ceasefire");
+            assertReport(x, ReportKind.PROPOSAL, "Ecuador", "new port");
+            assertReport(x, ReportKind.PROPOSAL, "Brazil", "cut tariffs");
+        }
+
+        @Test
+        void bracketedAbbreviationAndPossessivePronounSubjects() {
+            Extraction x = extract(text("The Andean Council (AC) recommends that every country should cut tariffs. "
+                    + "Eva Lind spoke next. Ministers ignored her urgent calls for a ceasefire. "
+                    + "Norsk Data gave Eva Lind the option to join the board.")
+                    .org("Andean Council", "AC").person("Eva Lind").org("Norsk Data"));
+            assertReport(x, ReportKind.PROPOSAL, "Andean Council", "cut tariffs");
+            assertReport(x, ReportKind.PROPOSAL, "Eva Lind", "ceasefire");
+            assertReport(x, ReportKind.PROPOSAL, "Norsk Data", "join the board");
+        }
+
+        @Test
+        void concernPhrasings() {
+            Extraction x = extract(text("Peru warned of a food crisis. Chile is concerned the talks will fail. "
+                    + "Bolivia sounded the alarm over rising debts.")
+                    .country("Peru").country("Chile").country("Bolivia"));
+            assertReport(x, ReportKind.CONCERN, "Peru", "food crisis");
+            assertReport(x, ReportKind.CONCERN, "Chile", "talks will fail");
+            assertReport(x, ReportKind.CONCERN, "Bolivia", "rising debts");
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Mention;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpModels;
 
@@ -210,5 +213,30 @@ class EntityRecognizerTest {
             Mention m = mention(ms, place).orElseThrow(() -> new AssertionError(place + " in " + ms));
             assertEquals(EntityType.LOCATION, m.type(), ms.toString());
         }
+    }
+
+    @Test
+    void eachMentionRecordsThePassesThatMadeIt() {
+        List<Mention> ms = mentions("Analysts at the Institute for Peace and Conflict Studies said Norway erred. "
+                + "The report was written by Anna Brandvold. Reporters waited while Brandvold spoke to staff.");
+        List<String> passes = recognizer.passNames();
+        for (Mention m : ms) {
+            String source = m.pass().split(">")[0].split(":")[0];
+            assertTrue(passes.contains(source), m + " not made by one of " + passes);
+        }
+        assertEquals("gazetteer", mention(ms, "Norway").orElseThrow().pass());
+        // the surname alone is found again article-wide, or, when the model took it for another type, retyped there
+        assertTrue(ms.stream().filter(m -> m.sentence() == 2).findFirst().orElseThrow().pass()
+                .matches("propagation|.*>one-sense"), ms.toString());
+        assertTrue(mention(ms, "Institute for Peace and Conflict Studies").orElseThrow().pass().contains("of-phrases"), ms.toString());
+    }
+
+    @Test
+    void thePassOrderIsWrittenOnce() {
+        List<String> passes = recognizer.passNames();
+        assertEquals("gazetteer", passes.get(0));
+        assertEquals("choose", passes.get(passes.size() - 2));
+        assertEquals("propagation", passes.get(passes.size() - 1));
+        assertTrue(passes.indexOf("model") < passes.indexOf("context"), passes.toString());
     }
 }

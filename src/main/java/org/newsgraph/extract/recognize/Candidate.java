@@ -1,0 +1,26 @@
+package org.newsgraph.extract.recognize;
+
+import org.newsgraph.extract.EntityType;
+
+/**
+ * A candidate name: tokens [from, to) of a sentence, its type, and the rule that made it: the source
+ * pass, then each repair that reshaped it ("model>whole-names").
+ *
+ * @param gazetteer the gazetteer found it (repairs leave such names alone)
+ * @param capital   a capital city, which may stand for its country's government
+ */
+record Candidate(int from, int to, EntityType type, boolean gazetteer, boolean capital, String rule) {
+
+    int length() {
+        return to - from;
+    }
+
+    boolean overlaps(Candidate o) {
+        return from < o.to && o.from < to;
+    }
+
+    /** This candidate reshaped by {@code pass}: the flags are dropped, the rule records the pass. */
+    Candidate reshaped(int newFrom, int newTo, EntityType newType, String pass) {
+        return new Candidate(newFrom, newTo, newType, false, false, rule + ">" + pass);
+    }
+}

@@ -1,0 +1,198 @@
+package org.newsgraph.extract.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Source: runs of proper nouns the model missed but whose context types them: an honorific or title
+ * before, an organisation or place head word at the end, a locative before, a verb of saying after,
+ * an appositive title, the shape of a person's name, an acronym.
+ */
+final class ContextNames implements Pass {
+    private final TokenShape shape;
+    private final Lexicon lx;
+    private final Gazetteer gazetteer;
+
+    ContextNames(TokenShape shape) {
+        this.shape = shape;
+        this.lx = shape.lexicon();
+        this.gazetteer = shape.gazetteer();
+    }
+
+    @Override
+    public String name() {
+        return "context";
+    }
+
+    @Override
+    public void apply(Sentence s, Candidates c) {
+        c.set(Candidates.Source.CONTEXT, ruleCandidates(s));
+    }
+
+    private List<Candidate> ruleCandidates(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (i + 1 < s.size() && ("NUM".equals(s.token(i).pos()) || s.token(i).text().matches("\\d+"))) {
+                // a number opens a name only right after a noun for a kind of organisation ("the think tank 38 North")
+                int end = shape.properNameRun(s, i + 1);
+                if (end > i + 1 && shape.followsOrgNoun(s, i)) {
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, false, false, name() + ":number-after-org-noun"));
+                    i = end;
+                    continue;
+                }
+            }
+            int named = shape.afterPortfolio(s, i, s.size());
+            if (named > i) {
+                // "Secretary of State Antony Blinken": the tagger's tags are no guide in such a row of capitals
+                int nameEnd = named;
+                while (nameEnd < s.size() && nameEnd - named < 3 && s.token(nameEnd).isCapitalised()
+                        && !shape.isTitleWord(s.token(nameEnd)) && !lx.notNames().contains(shape.lower(s.token(nameEnd)))
+                        && !"PUNCT".equals(s.token(nameEnd).pos()) && gazetteer.lookup(s.token(nameEnd).text()).isEmpty()) {
+                    nameEnd = shape.extendGlued(s, nameEnd + 1);
+                }
+                boolean body = false;
+                for (int k = named; k < Math.min(s.size(), nameEnd + 1); k++) {
+                    body |= lx.orgHeads().contains(shape.lower(s.token(k))) || lx.locationHeads().contains(shape.lower(s.token(k)));
+                }
+                if (nameEnd > named && !body) {
+                    out.add(new Candidate(named, nameEnd, EntityType.PERSON, false, false, name() + ":after-portfolio"));
+                    i = nameEnd;
+                    continue;
+                }
+            }
+            int end = shape.properNameRun(s, i);
+            if (end == i && i > 0 && shape.isTitleWord(s.token(i - 1)) && mistaggedName(s, i)) {
+                end = shape.properNameRun(s, i + 1); // "Foreign Minister Wang Yi" with "Wang" tagged as a verb
+            }
+            if (end == i && s.token(i).isCapitalised() && "ADJ".equals(s.token(i).pos())) {
+                // "Syrian Democratic Forces": capitalised adjectives open a name that ends in an organisation head
+                int k = i;
+                while (k < s.size() && s.token(k).isCapitalised() && "ADJ".equals(s.token(k).pos())) {
+                    k++;
+                }
+                int runEnd = shape.properNameRun(s, k);
+                if (runEnd == k && k < s.size() && s.token(k).isCapitalised() && lx.orgHeads().contains(shape.lower(s.token(k)))) {
+                    runEnd = k + 1; // "Intergovernmental Authority" with the head tagged as a common noun
+                }
+                if (runEnd > k && lx.orgHeads().contains(shape.lower(s.token(runEnd - 1)))) {
+                    end = runEnd;
+                }
+            }
+            if (end > i) {
+                EntityType type = typeOf(s, i, end);
+                if (type != null) {
+                    out.add(new Candidate(i, end, type, false, false, name()));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised word right after a title that the tagger took for another part of speech but that
+     * reads as a name: not inflected (its lemma is itself), not a function word, and followed by a
+     * proper noun ("Wang" tagged VERB in "Foreign Minister Wang Yi").
+     */
+    private boolean mistaggedName(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = shape.lower(t);
+        return t.isCapitalised() && i + 1 < s.size() && shape.isNameToken(s, i + 1) && !shape.isTitleWord(t)
+                && t.lowerLemma().equals(w) && !lx.notNames().contains(w) && !lx.pronouns().contains(w)
+                && !lx.functionTags().contains(t.pos())
+                && gazetteer.lookup(t.text()).isEmpty();
+    }
+
+    /** The type the context gives a proper-noun run the model missed, or null when the context says nothing. */
+    private EntityType typeOf(Sentence s, int from, int to) {
+        String last = shape.lower(s.token(to - 1));
+        if (lx.orgHeads().contains(last) || shape.hasOrgHead(s, from, to)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (lx.locationHeads().contains(last) && to - from >= 2) {
+            return EntityType.LOCATION;
+        }
+        if (from > 0) {
+            Token before = s.token(from - 1);
+            if (shape.isTitleWord(before)) {
+                return EntityType.PERSON;
+            }
+            if (shape.followsOrgNoun(s, from)) {
+                return EntityType.ORGANIZATION;
+            }
+            if (lx.locatives().contains(shape.lower(before)) && !before.text().equals("to") && to - from <= 3
+                    && s.token(from).isProperNoun()) {
+                return EntityType.LOCATION; // "in Mosul", "near Dayr Az Zawr"
+            }
+            if (shape.lower(before).equals("of") && from >= 2 && lx.placeNouns().contains(shape.lower(s.token(from - 2))) && to - from <= 3
+                    && s.token(from).isProperNoun()) {
+                return EntityType.LOCATION; // "the town of Zvecan", "the provinces of Hodeidah and Saada"
+            }
+        }
+        if (to < s.size() && lx.say().contains(s.token(to).lowerLemma()) && to - from >= 2) {
+            return EntityType.PERSON;
+        }
+        if (to - from >= 2 && appositiveTitle(s, to)) {
+            return EntityType.PERSON; // "Lee Hae-jin, a former minister,"
+        }
+        if (to - from >= 2 && to - from <= 4 && personShaped(s, from, to)) {
+            return EntityType.PERSON;
+        }
+        if (to - from == 1 && s.token(from).isProperNoun() && gazetteer.isPlace(s.token(from).text())
+                && !(to < s.size() && lx.say().contains(s.token(to).lowerLemma()))
+                && !(from > 0 && "NUM".equals(s.token(from - 1).pos())) && !shape.joinedToName(s, to)) {
+            return EntityType.LOCATION; // "shelled Kharkiv": a lone proper noun that is a known place
+        }
+        String text = s.span(from, to).replace(".", "");
+        if (to - from == 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase(Locale.ROOT))
+                && text.chars().allMatch(Character::isLetter)) {
+            return EntityType.ORGANIZATION;
+        }
+        return null;
+    }
+
+    /** ", a former minister" / ", the company's chief executive" after a name. */
+    private boolean appositiveTitle(Sentence s, int to) {
+        if (to + 1 >= s.size() || !s.token(to).text().equals(",")) {
+            return false;
+        }
+        for (int k = to + 1; k < Math.min(s.size(), to + 6); k++) {
+            Token t = s.token(k);
+            if (lx.titles().contains(shape.lower(t))) {
+                return true;
+            }
+            if (t.text().equals(",") || "VERB".equals(t.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Two to four capitalised proper nouns, none of them a gazetteer name or a head word: most often a person. */
+    private boolean personShaped(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            String w = shape.lower(t);
+            if (shape.glued(s, k - 1 < from ? k : k - 1, k) && k > from) {
+                continue;
+            }
+            if (!t.isProperNoun() && !(k > from && lx.isNameSuffix(w)) && !lx.particles().contains(w)) {
+                return false;
+            }
+            if (lx.locationHeads().contains(w) || shape.isTitleWord(t) || !gazetteer.lookup(t.text()).isEmpty()
+                    || t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.extract.recognize;
+
+import static org.newsgraph.extract.recognize.Candidates.Source.CONTEXT;
+import static org.newsgraph.extract.recognize.Candidates.Source.MODEL;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * The order of recognition, one line per pass (as GATE ANNIE's {@code main.jape}). Each sentence
+ * goes through every pass in this order; then {@link Propagation} runs over the whole article.
+ * Sources fill one list of {@link Candidates} each; repairs reshape one list; {@link Choose} merges
+ * them in the sources' order of trust: gazetteer, model, context.
+ */
+final class Passes {
+
+    private Passes() {
+    }
+
+    /** The passes in order; without a {@code model} (null) the model's list stays empty. */
+    static List<Pass> of(TokenShape shape, TokenNameFinderModel model) {
+        List<Pass> passes = new ArrayList<>();
+        passes.add(new GazetteerNames(shape));                     // countries, demonyms for states, capitals, known organisations
+        if (model != null) {
+            passes.add(new ModelNames(shape, model));              // the name finder's spans, trimmed, retyped by context
+        }
+        passes.add(new JoinInitials(shape).on(MODEL));             // "Robert F" "." "Kennedy": one name across an initial
+        passes.add(new SplitTitled(shape).on(MODEL));              // "Shadow Home Secretary | Yvette Cooper"
+        passes.add(new WholeNames(shape).on(MODEL));               // "Eden" grows to "Eden Hazard", "Rapid Support" to "... Forces"
+        passes.add(new Refine(shape).on(MODEL));                   // drop events, languages, lone heads; a person that is a place
+        passes.add(new OfPhrases(shape).on(MODEL));                // "Center for Strategic and International Studies"
+        passes.add(new CompoundSplit(shape).on(MODEL));            // "Vienna-based agency" is Vienna
+        passes.add(new ContextNames(shape));                       // proper-noun runs typed by a title, head word, locative, verb
+        passes.add(new SplitTitled(shape).on(CONTEXT));            // as for the model's names
+        passes.add(new Refine(shape).on(CONTEXT));                 //   "
+        passes.add(new OfPhrases(shape).on(CONTEXT));              //   "
+        passes.add(new CompoundSplit(shape).on(CONTEXT));          //   "
+        passes.add(new ContextOrganisations());                    // an organisation named by its head word joins the model's
+        passes.add(new WithoutLeadingPlace(shape).on(MODEL));      // "Ambassador to the United States | Hamdullah Mohib"
+        passes.add(new HyphenatedNames(shape).on(MODEL));          // "Park Sun-won" is a person whatever the tags
+        passes.add(new PlaceAsGivenName(shape));                   // "Defence Minister Wellington Koo"
+        passes.add(new Choose(shape.lexicon()));                   // overlaps settled: gazetteer, then model, then context
+        return List.copyOf(passes);
+    }
+}

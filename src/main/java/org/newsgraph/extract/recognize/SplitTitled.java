@@ -1,0 +1,82 @@
+package org.newsgraph.extract.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A title word or an organisation head inside a name, followed by a person's name, ends the first
+ * name and starts the person's ("Shadow Home Secretary | Yvette Cooper").
+ */
+final class SplitTitled implements Repair {
+    private final TokenShape shape;
+    private final Lexicon lx;
+    private final Gazetteer gazetteer;
+
+    SplitTitled(TokenShape shape) {
+        this.shape = shape;
+        this.lx = shape.lexicon();
+        this.gazetteer = shape.gazetteer();
+    }
+
+    @Override
+    public String name() {
+        return "split-titled";
+    }
+
+    @Override
+    public List<Candidate> repair(Sentence s, List<Candidate> cs, Candidates all) {
+        return splitTitled(s, cs);
+    }
+
+    /**
+     * "Shadow Home Secretary Yvette Cooper", "Refugee Council Enver Solomon": a title word or an
+     * organisation head inside a model name, followed by two or three proper nouns, ends the first name
+     * (an organisation, or nothing for a bare title) and starts a person's.
+     */
+    private List<Candidate> splitTitled(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            int cut = -1;
+            boolean title = false;
+            for (int k = c.from(); k < c.to() - 2; k++) {
+                Token t = s.token(k);
+                boolean isTitle = shape.isTitleWord(t);
+                if ((isTitle || lx.orgHeads().contains(shape.lower(t))) && personTail(s, k + 1, c.to())) {
+                    cut = k + 1;
+                    title = isTitle;
+                }
+            }
+            if (cut < 0) {
+                out.add(c);
+                continue;
+            }
+            if (!title && cut > c.from()) {
+                out.add(c.reshaped(c.from(), cut, EntityType.ORGANIZATION, name()));
+            }
+            out.add(c.reshaped(cut, c.to(), EntityType.PERSON, name()));
+        }
+        return out;
+    }
+
+    /** Tokens [from, to) are two or three capitalised proper nouns with no head word: a person's name. */
+    private boolean personTail(Sentence s, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (shape.glued(s, k - 1, k) && k > from || shape.isInitialStop(s, k) || k > from && lx.particles().contains(shape.lower(t))) {
+                continue;
+            }
+            if (!t.isCapitalised() || !t.isProperNoun() || shape.isTitleWord(t) || lx.orgHeads().contains(shape.lower(t))
+                    || lx.locationHeads().contains(shape.lower(t)) || !gazetteer.lookup(t.text()).isEmpty()) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 3;
+    }
+}

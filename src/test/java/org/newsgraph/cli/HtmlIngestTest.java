@@ -66,6 +66,13 @@ class HtmlIngestTest {
                 + "Portville Gazette,https://gazette.example/harbour,2024-03-05\r\n", pubs.out(), pubs.toString());
         CliRun validate = CliRun.run("validate", "--store", db);
         assertEquals(0, validate.exitCode(), validate.toString());
+
+        // re-extraction rebuilds the graph from the stored text, which holds no page: both sources stay
+        CliRun re = CliRun.run("reextract", "--store", db, "--all");
+        assertEquals(0, re.exitCode(), re.toString());
+        assertEquals(pubs.out(), CliRun.run("query", "--store", db, "--format", "csv", PUBLICATIONS).out(),
+                "every publication survives reextract");
+        assertEquals(0, CliRun.run("validate", "--store", db).exitCode());
     }
 
     @Test

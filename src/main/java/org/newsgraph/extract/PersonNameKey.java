@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * that one person gets one IRI across articles. It drops what varies between sources and keeps
  * what tells two people apart:
  * <ul>
- * <li>middle initials go ("Donald J. Trump", "George H.W. Bush" are "donald-trump", "george-bush"),
+ * <li>one middle initial goes ("Donald J. Trump" is "donald-trump"); two or more stay, as one word,
+ * since they tell a father from a son ("George H. W. Bush" is "george-hw-bush", not "George W. Bush");
  * generational suffixes stay ("Donald Trump Jr." is not his father);</li>
  * <li>case, diacritics, apostrophes and hyphens go ("Sánchez", "O'Brien", "Kim Jong-un" = "Kim Jong Un");</li>
  * <li>the Arabic article goes ("Bashar al-Assad", "Haider Al Abadi" = "Bashar Assad", "Haider Abadi");</li>
@@ -47,13 +48,27 @@ public final class PersonNameKey {
     public static List<String> words(String name) {
         List<String> words = new ArrayList<>();
         String plain = ascii(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''));
+        List<String> tokens = new ArrayList<>();
         for (String token : plain.split("\\s+")) {
             String t = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (t.isEmpty()) {
-                continue;
+            if (!t.isEmpty()) {
+                tokens.add(t);
             }
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (INITIALS.matcher(tokens.get(i)).matches()) {
+                initials.append(tokens.get(i).replace(".", ""));
+            }
+        }
+        boolean keepInitials = initials.length() >= 2; // "George H. W. Bush" is not "George W. Bush"
+        for (String t : tokens) {
             if (!words.isEmpty() && INITIALS.matcher(t).matches()) {
-                continue; // a middle initial: "Donald J. Trump"
+                if (keepInitials) {
+                    words.add(initials.toString());
+                    keepInitials = false; // all of them, once, where the first stood
+                }
+                continue; // a single middle initial: "Donald J. Trump"
             }
             t = ARTICLE.matcher(t).replaceFirst("");
             if (!words.isEmpty() && ARTICLES.contains(t.replaceAll("\\W", ""))) {

@@ -14,7 +14,8 @@ class PersonNameKeyTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Donald J. Trump          | Donald Trump
-            George H.W. Bush         | George Bush
+            George H.W. Bush         | George H. W. Bush
+            George W. Bush           | George Bush
             Joseph R. Biden Jr.      | Joseph Biden Jr.
             Volodymyr Zelenskyy      | Volodymyr Zelensky
             Volodymyr Zelenskiy      | Volodymyr Zelensky
@@ -50,6 +51,7 @@ class PersonNameKeyTest {
             Raúl Castro              | Fidel Castro
             Rishi Sunak              | Rishi Sunak Sr.
             Ed Miliband              | David Miliband
+            George H. W. Bush        | George W. Bush
             """)
     void twoPeopleKeepTwoKeys(String a, String b) {
         assertNotEquals(PersonNameKey.of(b), PersonNameKey.of(a));

@@ -139,7 +139,7 @@ final class Discourse {
             Mention m = mentionAt(sentence, j);
             String w = lower(t);
             if (m != null) {
-                if (j + 1 < s.size() && isPossessive(s.token(j + 1)) && j + 1 < from
+                if (j + 1 < s.size() && s.token(j + 1).isPossessive() && j + 1 < from
                         || endsPossessive(s.token(m.tokenEnd() - 1)) && m.tokenEnd() <= from) {
                     return UNNAMED; // "Russia's minister said": the subject is the unnamed minister
                 }
@@ -249,11 +249,6 @@ final class Discourse {
         return honorifics.contains(lower(t));
     }
 
-    static boolean isPossessive(Token t) {
-        String w = lower(t); // typographic apostrophes already plain
-        return w.equals("'s") || w.equals("'");
-    }
-
     /** The tokenizer sometimes keeps the possessive on the name ("Hale's", tagged PROPN+PART). */
     static boolean endsPossessive(Token t) {
         String w = lower(t);
@@ -288,7 +283,7 @@ final class Discourse {
                 return type == EntityType.COUNTRY || type == EntityType.ORGANIZATION ? arg(m) : null;
             }
             String pos = s.token(k).pos();
-            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !isPossessive(s.token(k))) {
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !s.token(k).isPossessive()) {
                 return null;
             }
         }
@@ -375,7 +370,7 @@ final class Discourse {
         String base;
         if (endsPossessive(t)) {
             base = t.text().substring(0, t.text().length() - 2);
-        } else if (t.isCapitalised() && token + 1 < s.size() && isPossessive(s.token(token + 1))) {
+        } else if (t.isCapitalised() && token + 1 < s.size() && s.token(token + 1).isPossessive()) {
             base = t.text();
         } else {
             return null;
@@ -487,7 +482,7 @@ final class Discourse {
 
     private boolean possessive(Mention m) {
         Sentence s = sentence(m.sentence());
-        return m.tokenEnd() < s.size() && isPossessive(s.token(m.tokenEnd())) || endsPossessive(s.token(m.tokenEnd() - 1));
+        return m.tokenEnd() < s.size() && s.token(m.tokenEnd()).isPossessive() || endsPossessive(s.token(m.tokenEnd() - 1));
     }
 
     /** Pairs quotation marks over the whole article: straight quotes toggle, curly ones open and close. */

@@ -374,7 +374,7 @@ public final class FactExtractor {
                     return role;
                 }
                 Token t = s.token(k);
-                if (m == null && !TITLE_TAGS.contains(t.pos()) && !d.isHonorific(t) && !Discourse.isPossessive(t)) {
+                if (m == null && !TITLE_TAGS.contains(t.pos()) && !d.isHonorific(t) && !t.isPossessive()) {
                     break;
                 }
             }

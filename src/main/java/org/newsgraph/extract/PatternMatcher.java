@@ -166,7 +166,7 @@ final class PatternMatcher {
             }
             case POSSESSIVE -> {
                 if (pos < s.size()) {
-                    if (Discourse.isPossessive(s.token(pos))) {
+                    if (s.token(pos).isPossessive()) {
                         return match(st, p, ei + 1, pos + 1);
                     }
                 }

@@ -60,6 +60,11 @@ public final class Token {
         return normal;
     }
 
+    /** A possessive of its own: "'s" or a lone apostrophe (typographic ones included). */
+    public boolean isPossessive() {
+        return normal.equals("'s") || normal.equals("'");
+    }
+
     /** The lemma in lower case. */
     public String lowerLemma() {
         return lowerLemma;

@@ -123,7 +123,7 @@ final class ModelNames implements Pass {
             return EntityType.PERSON;
         }
         if (type == EntityType.PERSON && from > 0 && lx.placePrepositions().contains(shape.lower(s.token(from - 1)))
-                && !(to < s.size() && shape.isPossessive(s.token(to)))) {
+                && !(to < s.size() && s.token(to).isPossessive())) {
             return EntityType.LOCATION; // "near Al Huwayjah", "in Raqqa"; not "in Biden's speech"
         }
         return type;

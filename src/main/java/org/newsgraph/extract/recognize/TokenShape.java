@@ -346,10 +346,4 @@ final class TokenShape {
     String lower(Token t) {
         return t.lower();
     }
-
-    /** The possessive "'s" or "'" as its own token, typographic apostrophes made plain (as in Discourse). */
-    static boolean isPossessive(Token t) {
-        String w = t.normal();
-        return w.equals("'s") || w.equals("'");
-    }
 }

@@ -23,8 +23,8 @@ import org.newsgraph.text.Article;
 /**
  * Ingests a stream of article files: {@code threads} workers read and extract in parallel, and the
  * calling thread is the one writer, committing each article in its own write (whole or not at all),
- * or {@code batch} articles per write. At most {@code 2 × threads + batch} articles are held, so
- * memory does not grow with the corpus. Not thread-safe: one run at a time.
+ * or a batch of articles per write (fixed, or growing up to a maximum). At most
+ * {@code 2 × threads + batch} articles are held, so memory does not grow with the corpus. Not thread-safe: one run at a time.
  *
  * <pre>{@code
  * Ingester.Tally t = new Ingester(pipeline, store, 2, 1).run(files, reader::read, listener);
@@ -86,7 +86,8 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final GraphStore store;
     private final int threads;
-    private final int batch;
+    private final int maxBatch;
+    private int batch;
     private final List<Outcome> pending = new ArrayList<>();
 
     /**
@@ -94,13 +95,25 @@ public final class Ingester {
      * @param batch   articles per write transaction (1: each article its own transaction)
      */
     public Ingester(Pipeline pipeline, GraphStore store, int threads, int batch) {
-        if (threads < 1 || batch < 1) {
-            throw new IllegalArgumentException("threads and batch must be at least 1, not " + threads + ", " + batch);
+        this(pipeline, store, threads, batch, batch);
+    }
+
+    /**
+     * Growing batches: the first write holds {@code firstBatch} articles and each next one twice as
+     * many, up to {@code maxBatch}. The first articles land at once (and a killed run loses little
+     * early on), while a long run commits rarely: TDB2 copies every index block a commit touches,
+     * so the disk a run leaves behind grows with the number of commits, not of articles.
+     */
+    public Ingester(Pipeline pipeline, GraphStore store, int threads, int firstBatch, int maxBatch) {
+        if (threads < 1 || firstBatch < 1 || maxBatch < firstBatch) {
+            throw new IllegalArgumentException("threads and batch must be at least 1, not " + threads + ", "
+                    + firstBatch + ".." + maxBatch);
         }
         this.pipeline = pipeline;
         this.store = store;
         this.threads = threads;
-        this.batch = batch;
+        this.batch = firstBatch;
+        this.maxBatch = maxBatch;
     }
 
     /**
@@ -204,6 +217,7 @@ public final class Ingester {
             next = next.added(o, System.nanoTime() - started);
         }
         pending.clear();
+        batch = (int) Math.min(maxBatch, 2L * batch);
         return next;
     }
 

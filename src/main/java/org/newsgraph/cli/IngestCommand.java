@@ -64,16 +64,21 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Articles extracted in parallel (default: the number of cores); one writer commits them.")
     int threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1",
-            description = {"Articles per write transaction (default: ${DEFAULT-VALUE}, each article on its own).",
-                "Larger batches are faster and keep a TDB2 store much smaller on disk; every article",
-                "still lands whole, and an interrupted run loses at most the open batch (run it again)."})
+    /** The largest write of the default growing batches: about 250 articles' graphs held in memory. */
+    static final int MAX_BATCH = 256;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "0",
+            description = {"Articles per write transaction (default: growing batches, 1, 2, 4... up to " + MAX_BATCH + ";",
+                "1: each article on its own). Fewer, larger writes are faster and keep a TDB2 store much",
+                "smaller on disk; every article still lands whole, and an interrupted run loses at most",
+                "the open batch (run it again)."})
     int batch;
 
     @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",
-            description = {"Compact the embedded store at the end when at least N articles were added and the run",
-                "at least doubled the store on disk (default: ${DEFAULT-VALUE}; 0 never). TDB2 grows by every",
-                "write transaction until compacted; compacting takes time in proportion to the whole store."})
+            description = {"Compact the embedded store once at least N articles were added and the store at least",
+                "doubled on disk: between batches as the run goes, and at the end (default: ${DEFAULT-VALUE};",
+                "0 never). TDB2 grows by every write transaction until compacted; compacting takes time in",
+                "proportion to the whole store and needs room for one more copy of it."})
     int compactAfter;
 
     @Option(names = "--lang", paramLabel = "LANG",
@@ -111,20 +116,26 @@ public final class IngestCommand implements Callable<Integer> {
         Ingester.Tally tally;
         String where;
         long outdated = 0;
-        long bytesBefore = storeOptions.endpoint == null ? GraphStore.diskBytes(storeOptions.storeFolder()) : -1;
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
             Function<Path, Article> readEnglish = lang == null ? f -> pipeline.requireEnglish(read.apply(f)) : read;
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose());
-            tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), readEnglish, progress);
+            if (compactAfter > 0) {
+                // between batches, as the run goes: the disk a long run needs stays bounded
+                store.compactWhenDoubled(compactAfter, m -> {
+                    err.println(m);
+                    err.flush();
+                });
+            }
+            Ingester ingester = batch > 0 ? new Ingester(pipeline, store, workers, batch)
+                    : new Ingester(pipeline, store, workers, 1, MAX_BATCH);
+            tally = ingester.run(files.iterator(), readEnglish, progress);
             progress.clear();
             if (tally.unchanged() > 0) {
                 outdated = store.countOutdated(pipeline.producer());
             }
-            if (compactAfter > 0 && bytesBefore >= 0 && tally.added() >= compactAfter && store.diskBytes() >= 2 * bytesBefore) {
-                compact(store, err); // at most doubles what the writes cost, however large the store
-            }
+
         }
         double seconds = tally.nanos() / 1e9;
         String sources = tally.sources() == 0 ? "" : String.format(", %d more source%s of stored articles",
@@ -139,17 +150,6 @@ public final class IngestCommand implements Callable<Integer> {
                     outdated == 1 ? "it" : "them");
         }
         return tally.failed() > 0 ? 1 : 0;
-    }
-
-    private static void compact(GraphStore store, PrintWriter err) {
-        long before = store.diskBytes();
-        if (before < 0) {
-            return;
-        }
-        err.printf("compacting %s (%d MB)...%n", store.describe(), before >> 20);
-        err.flush();
-        long after = store.compact();
-        err.printf("compacted to %d MB%n", after >> 20);
     }
 
     private static boolean isHttpUrl(String text) {

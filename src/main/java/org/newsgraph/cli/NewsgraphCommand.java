@@ -14,7 +14,7 @@ import picocli.CommandLine.HelpCommand;
             "  newsgraph query queries/advisers.rq"
         },
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ArticlesCommand.class,
-                DeleteCommand.class, StatsCommand.class, ServeCommand.class, ValidateCommand.class, EntitiesCommand.class,
+                DeleteCommand.class, LoadCommand.class, StatsCommand.class, ServeCommand.class, ValidateCommand.class, EntitiesCommand.class,
                 ReextractCommand.class, ExplainCommand.class,
                 HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {

@@ -63,6 +63,18 @@ public final class CrossArticleResolver {
     }
 
     /**
+     * After many article graphs were written at once (a bulk load): resolves every article with
+     * people named only in part, reading the store's people once. Gives the links that writing the
+     * graphs one by one would, since the links never depend on the order of writing.
+     */
+    public void afterLoad(DatasetGraph dsg) {
+        People people = People.read(dsg);
+        for (Node g : new ArrayList<>(people.scoped.keySet())) {
+            relink(dsg, g, people);
+        }
+    }
+
+    /**
      * The articles to resolve again once this one is gone: those with scoped people whose name
      * words its people carry. Call before removing the graph, then {@link #afterDelete}.
      */

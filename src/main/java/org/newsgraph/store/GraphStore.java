@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -26,8 +27,8 @@ import org.newsgraph.resolve.CrossArticleResolver;
 
 /**
  * The knowledge graph: one named graph per article, queried as the union of all graphs. Backed by
- * an embedded TDB2 database ({@link #embedded(Path)}) or any SPARQL 1.1 server laid out like Fuseki
- * ({@link #remote(String)}). Every access runs inside a transaction (for a server: one request);
+ * an embedded TDB2 database ({@link #embedded(Path)}) or any SPARQL 1.1 server
+ * ({@link #remote(RemoteEndpoint)}, Fuseki's layout by default). Every access runs inside a transaction (for a server: one request);
  * one article is one write.
  */
 public abstract class GraphStore implements AutoCloseable {
@@ -42,7 +43,12 @@ public abstract class GraphStore implements AutoCloseable {
      * Protocol at {@code URL/data} (Fuseki's layout, e.g. {@code http://localhost:3030/newsgraph}).
      */
     public static GraphStore remote(String url) {
-        return RemoteStore.connect(url);
+        return remote(RemoteEndpoint.fuseki(url));
+    }
+
+    /** A SPARQL 1.1 server whose services (and credentials) are given one by one. */
+    public static GraphStore remote(RemoteEndpoint endpoint) {
+        return RemoteStore.connect(endpoint);
     }
 
     /** A human-readable name of where the data lives, for messages. */
@@ -71,6 +77,41 @@ public abstract class GraphStore implements AutoCloseable {
     public void putArticles(List<ArticleGraph> articles) {
         articles.forEach(this::putArticle);
     }
+
+    /** What {@link #load} did: articles written, articles already there (left as they are), quads read. */
+    public record LoadTally(long added, long present, long quads, boolean bulk) {
+    }
+
+    /**
+     * Loads article graphs from N-Quads or TriG files: each article not in the store yet is written
+     * whole (as {@link #putArticles}, {@value #LOAD_BATCH} a write); one already there stays as it is.
+     */
+    public LoadTally load(List<Path> files, Consumer<String> say) {
+        long[] n = new long[3];
+        List<ArticleGraph> batch = new ArrayList<>();
+        for (Path file : files) {
+            say.accept("loading " + file);
+            QuadFiles.read(file, article -> {
+                n[2] += article.graph().size();
+                if (hasArticle(article.name().getURI().substring(NG.GRAPH.length()))) {
+                    n[1]++;
+                    return;
+                }
+                batch.add(article);
+                n[0]++;
+                if (batch.size() >= LOAD_BATCH) {
+                    putArticles(List.copyOf(batch));
+                    batch.clear();
+                }
+            });
+        }
+        if (!batch.isEmpty()) {
+            putArticles(batch);
+        }
+        return new LoadTally(n[0], n[1], n[2], false);
+    }
+
+    static final int LOAD_BATCH = 64;
 
     /** Removes an article's graph; false if it was not there. */
     public abstract boolean deleteArticle(String articleId);
@@ -223,6 +264,21 @@ public abstract class GraphStore implements AutoCloseable {
         return -1;
     }
 
+    /**
+     * From now on, compact after a write once at least {@code articles} articles were written and the
+     * store at least doubled on disk since it was opened or last compacted; {@code say} hears of
+     * each compaction. Compacting writes a new copy of the live data beside the old before it drops
+     * the old, so the disk a run needs stays within about three times its live data, rather than
+     * growing by every commit. A remote server manages its own storage: nothing happens.
+     */
+    public void compactWhenDoubled(int articles, Consumer<String> say) {
+    }
+
+    /** Compacts now if the rule of {@link #compactWhenDoubled} says so; true if it did. */
+    public boolean compactIfDoubled() {
+        return false;
+    }
+
     /** Bytes on disk, or -1 when unknown. */
     public long diskBytes() {
         return -1;
@@ -246,6 +302,10 @@ public abstract class GraphStore implements AutoCloseable {
         private final DatasetGraph dsg;
         private final RDFConnection conn;
         private final CrossArticleResolver people = new CrossArticleResolver();
+        private int compactAfterArticles; // 0: only when asked
+        private Consumer<String> say = m -> { };
+        private int writtenSinceCompaction;
+        private long bytesAtCompaction;
 
         private Tdb2Store(Path folder, DatasetGraph dsg) {
             this.folder = folder;
@@ -298,6 +358,72 @@ public abstract class GraphStore implements AutoCloseable {
                 });
                 return null;
             });
+            writtenSinceCompaction += articles.size();
+            compactIfDoubled();
+        }
+
+        @Override
+        public void compactWhenDoubled(int articles, Consumer<String> say) {
+            this.compactAfterArticles = articles;
+            this.say = say;
+            this.writtenSinceCompaction = 0;
+            this.bytesAtCompaction = diskBytes();
+        }
+
+        @Override
+        public boolean compactIfDoubled() {
+            if (compactAfterArticles <= 0 || writtenSinceCompaction < compactAfterArticles) {
+                return false;
+            }
+            long before = diskBytes();
+            if (before < 0 || before < 2 * bytesAtCompaction) {
+                return false;
+            }
+            say.accept("compacting " + folder + " (" + (before >> 20) + " MB)...");
+            long after = compact();
+            say.accept("compacted to " + (after >> 20) + " MB");
+            return true;
+        }
+
+        /**
+         * Into an empty store, TDB2's bulk loader (phased: one index at a time, light on a small
+         * machine), then the cross-article links for all articles in one write. The bulk loader is
+         * not crash-safe: a failed first load leaves a store to remove and load again. Into a store
+         * with articles, the transactional way of {@link GraphStore#load}.
+         */
+        @Override
+        public LoadTally load(List<Path> files, Consumer<String> say) {
+            boolean empty = Txn.calculateRead(dsg, () -> dsg.isEmpty());
+            if (!empty) {
+                return super.load(files, say);
+            }
+            for (Path file : files) { // the bulk loader adds what it reads: check the files first
+                QuadFiles.read(file, article -> { });
+            }
+            long quads = DiskFull.guard(folder, () -> {
+                var loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(dsg,
+                        (fmt, args) -> { }); // its progress lines are for its own tool
+                loader.startBulk();
+                try {
+                    for (Path file : files) {
+                        say.accept("loading " + file);
+                        QuadFiles.read(file, article -> article.graph().find().forEachRemaining(
+                                t -> loader.stream().quad(new org.apache.jena.sparql.core.Quad(article.name(), t))));
+                    }
+                    loader.finishBulk();
+                } catch (RuntimeException e) {
+                    loader.finishException(e);
+                    throw new NewsgraphException(folder + ": the bulk load failed and left the store incomplete; remove "
+                            + folder + " and load again (" + e.getMessage() + ")", e);
+                }
+                return loader.countQuads();
+            });
+            say.accept("linking people across articles...");
+            long articles = DiskFull.guard(folder, () -> Txn.calculateWrite(dsg, () -> {
+                people.afterLoad(dsg);
+                return Iter.count(dsg.listGraphNodes());
+            }));
+            return new LoadTally(articles, 0, quads, true);
         }
 
         @Override
@@ -360,7 +486,9 @@ public abstract class GraphStore implements AutoCloseable {
                 org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
                 return null;
             });
-            return diskBytes();
+            writtenSinceCompaction = 0;
+            bytesAtCompaction = diskBytes();
+            return bytesAtCompaction;
         }
 
         @Override

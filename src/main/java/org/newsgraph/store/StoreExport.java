@@ -24,8 +24,11 @@ final class StoreExport {
     private StoreExport() {
     }
 
+    /** Graph by graph: each article's quads together, as {@code newsgraph load} reads them back. */
     static void write(DatasetGraph dsg, OutputStream out, Lang lang) {
-        write(out, lang, dsg::find, () -> dsg.getUnionGraph().find());
+        write(out, lang, () -> org.apache.jena.atlas.iterator.Iter.flatMap(dsg.listGraphNodes(),
+                g -> dsg.find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)),
+                () -> dsg.getUnionGraph().find());
     }
 
     /**

@@ -53,6 +53,10 @@ public final class LoadCommand implements Callable<Integer> {
         String where;
         try (GraphStore store = storeOptions.open()) {
             where = store.describe();
+            store.compactWhenDoubled(1000, m -> { // as ingest does, between batches
+                err.println(m);
+                err.flush();
+            });
             t = store.load(files, m -> {
                 if (storeOptions.verbose()) {
                     err.println(m);

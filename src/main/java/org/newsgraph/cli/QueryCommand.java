@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Example:",
             "  newsgraph query --format csv queries/advisers.rq",
             "  newsgraph query 'SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name }'",
-            "  newsgraph query --loc my-db --results text --time queries/titles.rq"
+            "  newsgraph query --loc my-db --results text --time queries/titles.rq",
+            "  newsgraph query --limit 100 --offset 200 queries/statements.rq"
         })
 public final class QueryCommand implements Callable<Integer> {
     /** Result formats for SELECT and ASK; {@code text} is Jena's name for {@code table}. */
@@ -69,9 +70,18 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Cancel the query after this many seconds (0: no limit).")
     double timeoutSeconds;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "At most N rows, in place of the query's own LIMIT (0: all rows). With --offset, pages through a long answer.")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "N",
+            description = "Skip the first N rows (the ready queries are ordered, so pages follow on: --offset 1000, 2000...).")
+    Long offset;
+
     @Override
     public Integer call() throws IOException {
         Query query = parse(readQuery(queryArg), queryArg);
+        page(query);
         PrintWriter out = spec.commandLine().getOut();
         long started;
         try (GraphStore store = storeOptions.openExisting()) {
@@ -108,6 +118,22 @@ public final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf(java.util.Locale.ROOT, "Time: %.3f sec%n", (System.nanoTime() - started) / 1e9);
         }
         return 0;
+    }
+
+    /** Applies --limit and --offset to the query, in place of its own. */
+    private void page(Query query) {
+        if (limit != null) {
+            if (limit < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more, not " + limit);
+            }
+            query.setLimit(limit == 0 ? Query.NOLIMIT : limit);
+        }
+        if (offset != null) {
+            if (offset < 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offset must be 0 or more, not " + offset);
+            }
+            query.setOffset(offset == 0 ? Query.NOLIMIT : offset);
+        }
     }
 
     private void writeResults(OutputStream os, ResultSet rs, Query query) {

@@ -84,10 +84,12 @@ public abstract class GraphStore implements AutoCloseable {
 
     /**
      * Loads article graphs from N-Quads or TriG files: each article not in the store yet is written
-     * whole (as {@link #putArticles}, {@value #LOAD_BATCH} a write); one already there stays as it is.
+     * whole, in growing batches as ingest writes them (1, 2, 4... up to {@value #MAX_LOAD_BATCH} a
+     * write); an article already there stays as it is.
      */
     public LoadTally load(List<Path> files, Consumer<String> say) {
         long[] n = new long[3];
+        int[] size = {1};
         List<ArticleGraph> batch = new ArrayList<>();
         for (Path file : files) {
             say.accept("loading " + file);
@@ -99,9 +101,10 @@ public abstract class GraphStore implements AutoCloseable {
                 }
                 batch.add(article);
                 n[0]++;
-                if (batch.size() >= LOAD_BATCH) {
+                if (batch.size() >= size[0]) {
                     putArticles(List.copyOf(batch));
                     batch.clear();
+                    size[0] = Math.min(MAX_LOAD_BATCH, 2 * size[0]);
                 }
             });
         }
@@ -111,7 +114,7 @@ public abstract class GraphStore implements AutoCloseable {
         return new LoadTally(n[0], n[1], n[2], false);
     }
 
-    static final int LOAD_BATCH = 64;
+    static final int MAX_LOAD_BATCH = 256;
 
     /** Removes an article's graph; false if it was not there. */
     public abstract boolean deleteArticle(String articleId);
@@ -367,7 +370,8 @@ public abstract class GraphStore implements AutoCloseable {
             this.compactAfterArticles = articles;
             this.say = say;
             this.writtenSinceCompaction = 0;
-            this.bytesAtCompaction = diskBytes();
+            // a new store's empty files count as nothing: its first run doubles it by any measure
+            this.bytesAtCompaction = Txn.calculateRead(dsg, () -> dsg.isEmpty()) ? 0 : diskBytes();
         }
 
         @Override

@@ -54,6 +54,7 @@ final class RemoteStore extends GraphStore {
 
     static RemoteStore connect(RemoteEndpoint endpoint) {
         if (endpoint.user() != null) {
+            AuthEnv.get().clearActiveAuthentication(); // no session of an earlier user
             // Jena answers a 401 challenge for basic or digest with what is registered for the URL
             for (String url : java.util.List.of(endpoint.queryUrl(), endpoint.updateUrl(), endpoint.gspUrl())) {
                 AuthEnv.get().registerUsernamePassword(URI.create(url), endpoint.user(), endpoint.password());

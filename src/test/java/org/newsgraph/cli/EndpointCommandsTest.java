@@ -167,7 +167,7 @@ class EndpointCommandsTest {
         String url = "http://127.0.0.1:" + port + "/newsgraph";
         CliRun articles = CliRun.run("articles", "--endpoint", url);
         assertEquals(1, articles.exitCode(), articles.toString());
-        assertTrue(articles.err().contains(url + ": cannot reach the SPARQL server"), articles.toString());
+        assertTrue(articles.err().contains(url + "/sparql: cannot reach the SPARQL server"), articles.toString());
     }
 
     @Test

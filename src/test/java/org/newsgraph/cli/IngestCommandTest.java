@@ -64,7 +64,8 @@ class IngestCommandTest {
         assertTrue(run.err().contains("compacted to"), run.toString());
         assertTrue(!plain.err().contains("compact"), plain.toString());
         assertEquals(List.of("Data-0001"), generations(kept));
-        assertEquals(List.of("Data-0002"), generations(compacted), "a new generation, the old one deleted");
+        List<String> after = generations(compacted);
+        assertTrue(after.size() == 1 && !after.get(0).equals("Data-0001"), "a new generation, the old ones deleted: " + after);
         assertEquals(triplesById(kept), triplesById(compacted));
         CliRun again = CliRun.run("ingest", "--store", compacted.toString(), corpus.toString());
         assertTrue(again.out().contains("6 unchanged"), "the compacted store is the store: " + again);

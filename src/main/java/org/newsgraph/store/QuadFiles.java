@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -87,7 +86,7 @@ public final class QuadFiles {
         void flush() {
             if (current != null) {
                 String id = current.getURI().substring(NG.GRAPH.length());
-                sink.accept(new ArticleGraph(current, NodeFactory.createURI(NG.ID + "article/" + id), graph));
+                sink.accept(new ArticleGraph(current, ArticleGraph.articleNode(id), graph));
                 current = null;
                 graph = null;
             }

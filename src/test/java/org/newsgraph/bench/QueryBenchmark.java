@@ -75,8 +75,9 @@ public class QueryBenchmark {
             String iri = "<" + e[1] + ">";
             lookups.put("entity-facts (per article graph) " + e[0], readyQuery("entity-facts.rq").replace("<https://w3id.org/newsgraph/id/person/kim-sung-han>", iri));
             lookups.put("entity-statements (per article graph) " + e[0], readyQuery("entity-statements.rq").replace("<https://w3id.org/newsgraph/id/person/kim-sung-han>", iri));
-            lookups.put("entity-facts (union default graph) " + e[0], unionFacts(iri));
-            lookups.put("entity-statements (union default graph) " + e[0], unionStatements(iri));
+            lookups.put("entity-facts (union default graph) " + e[0], union(lookups.get("entity-facts (per article graph) " + e[0])));
+            lookups.put("entity-statements (union default graph) " + e[0],
+                    union(lookups.get("entity-statements (per article graph) " + e[0])));
         }
         r.append("\nhub: ").append(hub).append(", typical: ").append(typical).append("\n\n");
         for (Map.Entry<String, String> q : lookups.entrySet()) {
@@ -117,26 +118,13 @@ public class QueryBenchmark {
         return Files.readString(Path.of("queries", name));
     }
 
-    /** The same facts as entity-facts.rq, matched in the union default graph instead of per article graph. */
-    private static String unionFacts(String iri) {
-        return """
-                SELECT ?s ?p ?o ?conf ?mod ?text ?title WHERE {
-                  VALUES ?e { %s }
-                  { ?st rdf:subject ?e } UNION { ?st rdf:object ?e }
-                  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?sentence ;
-                      ng:confidence ?conf ; ng:modality ?mod .
-                  ?sentence ng:text ?text ; dcterms:isPartOf ?a . ?a dcterms:title ?title .
-                }""".formatted(iri);
-    }
-
-    private static String unionStatements(String iri) {
-        return """
-                SELECT ?statement ?modality ?sentence ?title WHERE {
-                  VALUES ?e { %s }
-                  ?e ng:said ?s . ?s ng:text ?statement .
-                  ?st rdf:object ?s ; rdf:subject ?e ; rdf:predicate ng:said ; ng:modality ?modality ;
-                      prov:wasDerivedFrom ?sent . ?sent ng:text ?sentence ; dcterms:isPartOf ?a . ?a dcterms:title ?title .
-                }""".formatted(iri);
+    /**
+     * The same query matched in the union default graph: without its {@code GRAPH ?g {} } lines (the
+     * ready per-entity queries open it on a line of its own and close it with a two-space brace).
+     */
+    static String union(String perGraph) {
+        return perGraph.lines().filter(l -> !l.strip().equals("GRAPH ?g {") && !l.equals("  }"))
+                .reduce("", (x, y) -> x + y + "\n");
     }
 
     private static String prefixes() {

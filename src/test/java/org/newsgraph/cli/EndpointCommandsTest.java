@@ -171,6 +171,30 @@ class EndpointCommandsTest {
     }
 
     @Test
+    void serviceOptionsAndCredentialsAreCheckedBeforeAnyRequest() throws IOException {
+        CliRun alone = CliRun.run("articles", "--query-url", writable.datasetUrl() + "/sparql");
+        assertEquals(2, alone.exitCode(), alone.toString());
+        assertTrue(alone.err().contains("give all three of --query-url, --update-url and --gsp-url"), alone.toString());
+        CliRun local = CliRun.run("articles", "--store", dir.resolve("x").toString(), "--user", "dba");
+        assertEquals(2, local.exitCode(), local.toString());
+        assertTrue(local.err().contains("--user and --password-file are for a server"), local.toString());
+        CliRun inUrl = CliRun.run("articles", "--endpoint", "http://dba:secret@127.0.0.1:1/newsgraph");
+        assertEquals(2, inUrl.exitCode(), inUrl.toString());
+        assertTrue(inUrl.err().contains("not in the URL") && !inUrl.err().contains("secret"), inUrl.toString());
+        CliRun noFile = CliRun.run("articles", "--endpoint", writable.datasetUrl(), "--user", "dba",
+                "--password-file", dir.resolve("missing").toString());
+        assertEquals(2, noFile.exitCode(), noFile.toString());
+        assertTrue(noFile.err().contains("missing: cannot read the password file"), noFile.toString());
+        // the query service given apart: the same answers as through --endpoint
+        Path password = Files.writeString(dir.resolve("password"), "unused\n");
+        CliRun apart = CliRun.run("articles", "--query-url", writable.datasetUrl() + "/sparql", "--update-url",
+                writable.datasetUrl() + "/update", "--gsp-url", writable.datasetUrl() + "/data", "--user", "anyone",
+                "--password-file", password.toString());
+        assertEquals(0, apart.exitCode(), apart.toString());
+        assertEquals(CliRun.run("articles", "--endpoint", writable.datasetUrl()).out(), apart.out());
+    }
+
+    @Test
     void storeAndEndpointTogetherIsAUsageError() {
         CliRun both = CliRun.run("articles", "--store", dir.resolve("x").toString(), "--endpoint", writable.datasetUrl());
         assertEquals(2, both.exitCode(), both.toString());

@@ -88,6 +88,26 @@ class QueryCommandTest {
     }
 
     @Test
+    void limitAndOffsetPageThroughAnOrderedAnswer() {
+        try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
+            Graph g = GraphFactory.createDefaultGraph();
+            Node article = ArticleGraph.articleNode("0000000000000001");
+            for (int i = 0; i < 10; i++) {
+                g.add(Triple.create(article, NG.tokenCount, NodeFactory.createLiteralDT("" + i, XSDDatatype.XSDinteger)));
+            }
+            store.putArticle(new ArticleGraph(ArticleGraph.graphName("0000000000000001"), article, g));
+        }
+        String q = "SELECT ?n WHERE { ?a ng:tokenCount ?n } ORDER BY ?n LIMIT 3";
+        assertEquals("n\r\n0\r\n1\r\n2\r\n", CliRun.run("query", "--store", store(), "--format", "csv", q).out());
+        CliRun page = CliRun.run("query", "--store", store(), "--format", "csv", "--limit", "2", "--offset", "4", q);
+        assertEquals("n\r\n4\r\n5\r\n", page.out(), page.toString());
+        CliRun all = CliRun.run("query", "--store", store(), "--format", "csv", "--limit", "0", q);
+        assertEquals(11, all.out().lines().count(), all.toString());
+        CliRun negative = CliRun.run("query", "--store", store(), "--limit", "-1", q);
+        assertEquals(2, negative.exitCode(), negative.toString());
+    }
+
+    @Test
     void missingStoreIsReportedNotCreated() {
         Path typo = dir.resolve("typo-db");
         CliRun r = CliRun.run("query", "--store", typo.toString(), "SELECT * WHERE { ?s ?p ?o }");

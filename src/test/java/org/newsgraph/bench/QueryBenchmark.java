@@ -39,6 +39,10 @@ public class QueryBenchmark {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("replicate")) {
+            replicate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            return;
+        }
         System.setProperty("bench.store", args[0]);
         if (args.length > 1) {
             System.setProperty("bench.runs", args[1]);
@@ -106,6 +110,48 @@ public class QueryBenchmark {
             }
         }
         return r.toString();
+    }
+
+    /**
+     * Writes n article graphs made from the article graphs of an N-Quads export (each article's quads
+     * together, as export writes them): the articles as they are, then copies of them under new
+     * article ids (a hash of the copy's number and the id), the article-scoped IRIs renamed with
+     * them and every store-wide entity IRI kept, so the copies share the hubs of the original.
+     */
+    static void replicate(Path seed, int n, Path out) throws IOException {
+        String g = "<" + NG.GRAPH;
+        Map<String, List<String>> graphs = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(seed)) {
+            lines.forEach(l -> {
+                int i = l.lastIndexOf(g);
+                graphs.computeIfAbsent(l.substring(i + g.length(), i + g.length() + 16), k -> new java.util.ArrayList<>()).add(l);
+            });
+        }
+        try (var w = Files.newBufferedWriter(out)) {
+            int made = 0;
+            for (int copy = 0; made < n; copy++) {
+                for (Map.Entry<String, List<String>> e : graphs.entrySet()) {
+                    if (made++ >= n) {
+                        break;
+                    }
+                    String id = e.getKey();
+                    String to = copy == 0 ? id : sha1(copy + ":" + id).substring(0, 16);
+                    for (String l : e.getValue()) {
+                        w.write(copy == 0 ? l : l.replace(id, to).replace("-" + id.substring(0, 8), "-" + to.substring(0, 8)));
+                        w.newLine();
+                    }
+                }
+            }
+        }
+    }
+
+    private static String sha1(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The query with its LIMIT set to n (0: none). */

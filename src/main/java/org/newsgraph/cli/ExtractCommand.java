@@ -51,7 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Example:",
             "  newsgraph extract seeds/ > seeds.nq",
-            "  find articles -name '*.html' -print0 | xargs -0 -n 500 newsgraph extract > all.nq"
+            "  find articles -name '*.html' -print0 | xargs -0 newsgraph extract > all.nq"
         })
 public final class ExtractCommand implements Callable<Integer> {
     /** Output syntaxes: both keep one named graph per article and stream. */

@@ -14,8 +14,8 @@ import picocli.CommandLine.HelpCommand;
             "  newsgraph query queries/advisers.rq"
         },
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ArticlesCommand.class,
-                DeleteCommand.class, LoadCommand.class, StatsCommand.class, ServeCommand.class, ValidateCommand.class, EntitiesCommand.class,
-                ReextractCommand.class, ExplainCommand.class,
+                DeleteCommand.class, LoadCommand.class, StatsCommand.class, ServeCommand.class, ValidateCommand.class,
+                EntitiesCommand.class, ReextractCommand.class, ExplainCommand.class, ExtractCommand.class,
                 HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
     @picocli.CommandLine.Spec

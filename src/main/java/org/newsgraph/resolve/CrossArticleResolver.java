@@ -109,15 +109,21 @@ public final class CrossArticleResolver {
 
     /** Removes an article graph's links and makes them again from the store as it is. */
     void relink(DatasetGraph dsg, Node graph, PeopleIndex people) {
-        removeLinks(dsg, graph);
         Node article = articleOf(graph);
+        List<Quad> links = new ArrayList<>();
         int n = 0;
         for (Map.Entry<Node, String> scoped : PeopleIndex.scopedIn(dsg, graph).entrySet()) {
             Optional<Link> link = decide(dsg, graph, article, scoped.getKey(), scoped.getValue(), people);
             if (link.isPresent()) {
-                write(dsg, graph, article, ++n, link.get());
+                write(links, graph, article, ++n, link.get());
             }
         }
+        List<Quad> old = links(dsg, graph);
+        if (old.size() == links.size() && new HashSet<>(old).equals(new HashSet<>(links))) {
+            return; // as they were: most articles a write bears on keep their links
+        }
+        old.forEach(dsg::delete);
+        links.forEach(dsg::add);
     }
 
     /** One link with its evidence. */
@@ -198,20 +204,22 @@ public final class CrossArticleResolver {
                 + "', held by no other " + label + " in the store: " + PeopleIndex.label(dsg, match), articles));
     }
 
-    private static void write(DatasetGraph dsg, Node graph, Node article, int n, Link link) {
+    /** The quads recording one link, in the order they are written. */
+    private static void write(List<Quad> quads, Node graph, Node article, int n, Link link) {
         Node node = NodeFactory.createURI(article.getURI() + "/link/" + n);
-        dsg.add(graph, link.local(), NG.owlSameAs, link.store());
-        dsg.add(graph, node, NG.rdfType, NG.IdentityLink);
-        dsg.add(graph, node, NG.localPerson, link.local());
-        dsg.add(graph, node, NG.storePerson, link.store());
-        dsg.add(graph, node, NG.linkRule, NodeFactory.createLiteralString(link.rule()));
-        dsg.add(graph, node, NG.rdfsComment, NodeFactory.createLiteralString(link.evidence()));
+        quads.add(Quad.create(graph, link.local(), NG.owlSameAs, link.store()));
+        quads.add(Quad.create(graph, node, NG.rdfType, NG.IdentityLink));
+        quads.add(Quad.create(graph, node, NG.localPerson, link.local()));
+        quads.add(Quad.create(graph, node, NG.storePerson, link.store()));
+        quads.add(Quad.create(graph, node, NG.linkRule, NodeFactory.createLiteralString(link.rule())));
+        quads.add(Quad.create(graph, node, NG.rdfsComment, NodeFactory.createLiteralString(link.evidence())));
         for (Node a : link.articles()) {
-            dsg.add(graph, node, NG.provWasDerivedFrom, a);
+            quads.add(Quad.create(graph, node, NG.provWasDerivedFrom, a));
         }
     }
 
-    private static void removeLinks(DatasetGraph dsg, Node graph) {
+    /** The link quads an article graph holds: its owl:sameAs and its ng:IdentityLink nodes. */
+    private static List<Quad> links(DatasetGraph dsg, Node graph) {
         List<Quad> old = new ArrayList<>();
         dsg.find(graph, Node.ANY, NG.owlSameAs, Node.ANY).forEachRemaining(old::add);
         List<Node> nodes = new ArrayList<>();
@@ -219,7 +227,7 @@ public final class CrossArticleResolver {
         for (Node n : nodes) {
             dsg.find(graph, n, Node.ANY, Node.ANY).forEachRemaining(old::add);
         }
-        old.forEach(dsg::delete);
+        return old;
     }
 
     static Node articleOf(Node graph) {

@@ -35,23 +35,17 @@ final class DependencyMatcher {
             "open", "continue", "resume", "launch", "express", "voice", "raise", "put");
 
     private final Discourse d;
+    /** Mentions per sentence, counted once. */
+    private int[] mentionCounts;
 
     DependencyMatcher(Discourse d) {
         this.d = d;
     }
 
     List<PatternMatcher.Match> matches(Rule rule, int sentence) {
-        DependencyPattern p = rule.dependency();
         Sentence s = d.sentence(sentence);
-        List<Integer> triggers = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (d.mentionAt(sentence, i) == null && PatternMatcher.wordMatches(p.trigger(), t)
-                    && (p.triggerPos().isEmpty() || p.triggerPos().contains(t.pos()))) {
-                triggers.add(i);
-            }
-        }
-        if (triggers.isEmpty() || !worthParsing(rule, sentence, s)) {
+        List<Integer> triggers = triggers(rule, sentence, s);
+        if (triggers.isEmpty()) {
             return List.of();
         }
         Dependencies deps = d.text.syntax().of(s);
@@ -66,18 +60,61 @@ final class DependencyMatcher {
     }
 
     /**
-     * Whether the rule could fire at all, before paying for a parse: a relation needs two named
-     * entities, a report one or a personal pronoun; every preposition a slot asks for must occur.
+     * Parses, all at once, the sentences that some of the rules will ask for: the same sentences
+     * {@link #matches} would parse one by one, for less (the parser sets itself up once).
      */
-    private boolean worthParsing(Rule rule, int sentence, Sentence s) {
-        int mentions = d.resolved.inSentence(sentence).size();
-        if (rule.kind() == RelationRules.Kind.REPORT) {
-            if (mentions == 0 && s.tokens().stream().noneMatch(t -> PERSONAL.contains(Discourse.lower(t)))) {
-                return false;
+    void parseAhead(List<Rule> rules) {
+        List<Sentence> wanted = new ArrayList<>();
+        for (Sentence s : d.text.sentences()) {
+            for (Rule rule : rules) {
+                if (rule.readsSyntax() && !triggers(rule, s.index(), s).isEmpty()) {
+                    wanted.add(s);
+                    break;
+                }
             }
-        } else if (mentions < 2) {
-            return false;
         }
+        d.text.syntax().parseAll(wanted);
+    }
+
+    /** The rule's trigger words in the sentence; none when the rule could not fire there (see {@link #worthParsing}). */
+    private List<Integer> triggers(Rule rule, int sentence, Sentence s) {
+        if (!enoughEntities(rule, sentence, s)) {
+            return List.of();
+        }
+        DependencyPattern p = rule.dependency();
+        List<Integer> triggers = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (d.mentionAt(sentence, i) == null && PatternMatcher.wordMatches(p.trigger(), t)
+                    && (p.triggerPos().isEmpty() || p.triggerPos().contains(t.pos()))) {
+                triggers.add(i);
+            }
+        }
+        return triggers.isEmpty() || !worthParsing(rule, s) ? List.of() : triggers;
+    }
+
+    /** A relation needs two named entities, a report one or a personal pronoun. */
+    private boolean enoughEntities(Rule rule, int sentence, Sentence s) {
+        if (mentionCounts == null) {
+            mentionCounts = new int[d.text.sentences().size()];
+            for (Mention m : d.resolved.mentions()) {
+                if (m.sentence() >= 0 && m.sentence() < mentionCounts.length) {
+                    mentionCounts[m.sentence()]++;
+                }
+            }
+        }
+        int mentions = mentionCounts[sentence];
+        if (rule.kind() == RelationRules.Kind.REPORT) {
+            return mentions > 0 || s.tokens().stream().anyMatch(t -> PERSONAL.contains(Discourse.lower(t)));
+        }
+        return mentions >= 2;
+    }
+
+    /**
+     * Whether the rule could fire at all, before paying for a parse: besides its trigger and the
+     * entities ({@link #enoughEntities}), every preposition a slot asks for must occur.
+     */
+    private boolean worthParsing(Rule rule, Sentence s) {
         for (Slot slot : rule.dependency().slots()) {
             if (!slot.prepositions().isEmpty() && s.tokens().stream().noneMatch(t -> slot.prepositions().contains(Discourse.lower(t)))) {
                 return false;

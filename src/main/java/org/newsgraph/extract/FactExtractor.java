@@ -72,6 +72,7 @@ public final class FactExtractor {
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
         Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"));
         PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses(), rules.words("addressed"));
+        matcher.parseAhead(rules.rules());
         List<RoleTitle> titles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         List<Report> reports = new ArrayList<>();

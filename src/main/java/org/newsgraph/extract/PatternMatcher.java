@@ -1,7 +1,10 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,7 +35,10 @@ final class PatternMatcher {
     private final Discourse d;
     private final List<RoleClass> roleClasses;
     private final Set<String> addressed;
-    private final java.util.Map<Integer, List<int[]>[]> headEnds = new java.util.HashMap<>();
+    private final Map<Integer, List<int[]>[]> headEnds = new HashMap<>();
+    private Map<String, List<int[]>> headsByLast;
+    /** Per sentence, which word sets some token outside a mention matches (see {@link #couldMatch}). */
+    private final Map<Integer, IdentityHashMap<Set<String>, Boolean>> wordsIn = new HashMap<>();
     private final DependencyMatcher dependencies;
 
     PatternMatcher(Discourse d, List<RoleClass> roleClasses, Set<String> addressed) {
@@ -43,12 +49,20 @@ final class PatternMatcher {
         this.dependencies = new DependencyMatcher(d);
     }
 
+    /** Parses at once every sentence the dependency rules among these will read. */
+    void parseAhead(List<Rule> rules) {
+        dependencies.parseAhead(rules);
+    }
+
     /** Every match of the rule in the sentence, at most one per start position (per trigger for a dependency rule). */
     List<Match> matches(Rule rule, int sentence) {
         if (rule.readsSyntax()) {
             return dependencies.matches(rule, sentence);
         }
         Sentence s = d.sentence(sentence);
+        if (!couldMatch(rule, sentence, s)) {
+            return List.of();
+        }
         List<Element> p = rule.pattern();
         List<Match> out = new ArrayList<>();
         ElementKind first = p.get(0).kind();
@@ -93,6 +107,52 @@ final class PatternMatcher {
                     st.contentStart, st.contentEnd, start, st.triggerEnd, sentence));
         }
         return out;
+    }
+
+    /**
+     * False when the sentence lacks something a required element of the rule needs wherever it
+     * would match: a word outside a mention, a role head, a comma. Most rules fail this way on most
+     * sentences, and the test is much cheaper than trying the pattern at every token.
+     */
+    private boolean couldMatch(Rule rule, int sentence, Sentence s) {
+        for (Element e : rule.pattern()) {
+            if (e.optional()) {
+                continue;
+            }
+            boolean possible = switch (e.kind()) {
+                case WORD -> hasWord(sentence, s, e.words());
+                case TITLE -> hasRoleHead(sentence, s);
+                case COMMA, PAREN -> hasWord(sentence, s, COMMA_WORD);
+                default -> true;
+            };
+            if (!possible) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> COMMA_WORD = Set.of(",");
+
+    private boolean hasWord(int sentence, Sentence s, Set<String> words) {
+        return wordsIn.computeIfAbsent(sentence, k -> new IdentityHashMap<>()).computeIfAbsent(words, w -> {
+            for (int i = 0; i < s.size(); i++) {
+                if (words == COMMA_WORD ? s.token(i).text().equals(",")
+                        : d.mentionAt(sentence, i) == null && wordMatches(words, s.token(i))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private boolean hasRoleHead(int sentence, Sentence s) {
+        for (List<int[]> heads : headsEndingAt(sentence, s)) {
+            if (!heads.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final class State {
@@ -364,18 +424,46 @@ final class PatternMatcher {
             }
             @SuppressWarnings("unchecked")
             List<int[]>[] at = new List[s.size()];
+            Map<String, List<int[]>> byLast = headsByLastWord();
             for (int last = 0; last < s.size(); last++) {
                 at[last] = new ArrayList<>();
-                for (int ci = 0; ci < roleClasses.size(); ci++) {
-                    for (List<String> head : roleClasses.get(ci).heads()) {
-                        if (endsWith(words, lemmas, last, head)) {
-                            at[last].add(new int[] {ci, head.size()});
-                        }
+                // only the heads whose last word is the token's word, its lemma or its singular can end here
+                String w = words[last];
+                List<int[]> candidates = new ArrayList<>(byLast.getOrDefault(w, List.of()));
+                if (!lemmas[last].equals(w)) {
+                    candidates.addAll(byLast.getOrDefault(lemmas[last], List.of()));
+                }
+                if (w.endsWith("s") && !w.isEmpty()) {
+                    String singular = w.substring(0, w.length() - 1);
+                    if (!singular.equals(lemmas[last])) {
+                        candidates.addAll(byLast.getOrDefault(singular, List.of()));
+                    }
+                }
+                candidates.sort((x, y) -> x[0] != y[0] ? x[0] - y[0] : x[1] - y[1]); // class order, then head order
+                for (int[] c : candidates) {
+                    List<String> head = roleClasses.get(c[0]).heads().get(c[1]);
+                    if (endsWith(words, lemmas, last, head)) {
+                        at[last].add(new int[] {c[0], head.size()});
                     }
                 }
             }
             return at;
         });
+    }
+
+    /** The role heads by their last word, as {class index, head index}, in class and head order. */
+    private Map<String, List<int[]>> headsByLastWord() {
+        if (headsByLast == null) {
+            headsByLast = new HashMap<>();
+            for (int ci = 0; ci < roleClasses.size(); ci++) {
+                List<List<String>> heads = roleClasses.get(ci).heads();
+                for (int hi = 0; hi < heads.size(); hi++) {
+                    List<String> head = heads.get(hi);
+                    headsByLast.computeIfAbsent(head.get(head.size() - 1), k -> new ArrayList<>()).add(new int[] {ci, hi});
+                }
+            }
+        }
+        return headsByLast;
     }
 
     /**

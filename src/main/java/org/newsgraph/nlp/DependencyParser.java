@@ -7,6 +7,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.maltparser.concurrent.ConcurrentMaltParserModel;
@@ -62,16 +64,32 @@ public final class DependencyParser {
     }
 
     public Dependencies parse(Sentence s) {
-        String[] words = new String[s.size()];
-        String[] lemmas = new String[s.size()];
-        String[] tags = new String[s.size()];
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            words[i] = t.text();
-            lemmas[i] = t.lemma();
-            tags[i] = t.pos();
+        return parse(words(s), lemmas(s), tags(s));
+    }
+
+    /**
+     * Parses several sentences in one call: the parser sets itself up (its feature model) once
+     * for all of them rather than once per sentence, and each parse is the one {@link #parse(Sentence)} gives.
+     */
+    public List<Dependencies> parse(List<Sentence> sentences) {
+        List<String[]> input = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.size() > 0) {
+                input.add(lines(words(s), lemmas(s), tags(s)));
+            }
         }
-        return parse(words, lemmas, tags);
+        List<String[]> output;
+        try {
+            output = input.isEmpty() ? List.of() : model.parseSentences(input);
+        } catch (MaltChainedException e) {
+            throw new IllegalStateException("parser failed: " + e.getMessage(), e);
+        }
+        List<Dependencies> parses = new ArrayList<>();
+        int k = 0;
+        for (Sentence s : sentences) {
+            parses.add(s.size() == 0 ? new Dependencies(new int[0], new String[0]) : dependencies(output.get(k++)));
+        }
+        return parses;
     }
 
     /** Parses one sentence given its words, lemmas and UD tags (a tag such as "PROPN+PART" counts as PROPN). */
@@ -80,17 +98,40 @@ public final class DependencyParser {
         if (n == 0) {
             return new Dependencies(new int[0], new String[0]);
         }
-        String[] lines = new String[n];
-        for (int i = 0; i < n; i++) {
-            String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
-            lines[i] = (i + 1) + "\t" + field(words[i]) + "\t" + field(lemmas[i]) + "\t" + tag + "\t" + tag + "\t_";
-        }
         String[] out;
         try {
-            out = model.parseTokens(lines);
+            out = model.parseTokens(lines(words, lemmas, tags));
         } catch (MaltChainedException e) {
             throw new IllegalStateException("parser failed: " + e.getMessage(), e);
         }
+        return dependencies(out);
+    }
+
+    /** The sentence as CoNLL lines: id, word, lemma, UD tag twice (a tag such as "PROPN+PART" counts as PROPN). */
+    private static String[] lines(String[] words, String[] lemmas, String[] tags) {
+        String[] lines = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+            lines[i] = (i + 1) + "\t" + field(words[i]) + "\t" + field(lemmas[i]) + "\t" + tag + "\t" + tag + "\t_";
+        }
+        return lines;
+    }
+
+    private static String[] words(Sentence s) {
+        return s.tokens().stream().map(Token::text).toArray(String[]::new);
+    }
+
+    private static String[] lemmas(Sentence s) {
+        return s.tokens().stream().map(Token::lemma).toArray(String[]::new);
+    }
+
+    private static String[] tags(Sentence s) {
+        return s.tokens().stream().map(Token::pos).toArray(String[]::new);
+    }
+
+    /** Heads and relations from the parser's CoNLL output lines. */
+    private static Dependencies dependencies(String[] out) {
+        int n = out.length;
         int[] heads = new int[n];
         String[] relations = new String[n];
         for (int i = 0; i < n; i++) {

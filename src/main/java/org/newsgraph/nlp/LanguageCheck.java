@@ -24,7 +24,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * look foreign), and a text is refused only when another language comes first with a confidence
  * of at least {@value #MIN_CONFIDENCE} and English gets less than {@value #MAX_ENGLISH}. Only the
  * first {@value #SAMPLE_CHARS} characters are read: that is plenty, and keeps the check cheap on
- * long texts. Thread-safe.
+ * long texts; and when the first {@value #FIRST_CHARS} are English with confidence
+ * {@value #MIN_CONFIDENCE} or more, as most articles' are, the rest is not read (a third of the
+ * cost). Thread-safe.
  *
  * <pre>{@code
  * LanguageCheck check = LanguageCheck.load();
@@ -39,6 +41,8 @@ public final class LanguageCheck {
     static final double MIN_CONFIDENCE = 0.5;
     static final double MAX_ENGLISH = 0.1;
     static final int SAMPLE_CHARS = 3000;
+    /** An opening this long that is English with confidence {@value #MIN_CONFIDENCE} settles it. */
+    static final int FIRST_CHARS = 1000;
 
     private final LanguageDetectorModel model;
     private final Map<String, String> names;
@@ -72,6 +76,13 @@ public final class LanguageCheck {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return Optional.empty();
+        }
+        if (sample.length() > FIRST_CHARS) {
+            // most articles are English and say so early: judge the opening alone first
+            Language[] opening = detectors.get().predictLanguages(sample.substring(0, FIRST_CHARS));
+            if ("eng".equals(opening[0].getLang()) && opening[0].getConfidence() >= MIN_CONFIDENCE) {
+                return Optional.empty();
+            }
         }
         Language[] ranked = detectors.get().predictLanguages(sample);
         Language best = ranked[0];

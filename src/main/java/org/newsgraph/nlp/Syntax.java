@@ -1,5 +1,8 @@
 package org.newsgraph.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The dependency parses of one article's sentences, made when first asked for: rules that read
  * syntax ask only for the sentences they could match, so most sentences are never parsed. Not
@@ -37,6 +40,32 @@ public final class Syntax {
             parsed++;
         }
         return d;
+    }
+
+    /**
+     * Parses the sentences not parsed yet in one call of the parser, which sets itself up once for
+     * them all rather than once a sentence; {@link #of} then finds them parsed.
+     */
+    public void parseAll(List<Sentence> sentences) {
+        if (parser == null) {
+            return;
+        }
+        List<Sentence> todo = new ArrayList<>();
+        for (Sentence s : sentences) {
+            if (s.index() < parses.length && parses[s.index()] == null && !todo.contains(s)) {
+                todo.add(s);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<Dependencies> done = parser.parse(todo);
+        parseNanos += System.nanoTime() - t0;
+        for (int i = 0; i < todo.size(); i++) {
+            parses[todo.get(i).index()] = done.get(i);
+        }
+        parsed += todo.size();
     }
 
     /** How many sentences have been parsed so far. */

@@ -45,18 +45,24 @@ import org.newsgraph.rdf.NG;
  * people it could settle (or unsettle) is resolved again, so deleting an article undoes what it
  * alone caused, and the links do not depend on the order of ingest.
  *
- * <p>All methods work on a {@link DatasetGraph} inside the caller's write transaction. The cost is
- * one scan of the store's person labels per article written.
+ * <p>All methods work on a {@link DatasetGraph} inside the caller's write transaction. The store's
+ * people are indexed by name key and name word ({@link PeopleIndex}), read from the store once and
+ * then kept up to date by every write, so the cost of a write grows with the articles it bears on,
+ * not with the store. A write that fails must be followed by {@link #forget}.
  */
 public final class CrossArticleResolver {
-    private static final String PERSON = NG.ID + "person/";
+    static final String PERSON = NG.ID + "person/";
+
+    /** The store's people; null until first needed, and after a write that did not commit. */
+    private PeopleIndex index;
 
     /** After an article's graph was written: resolves it, and the articles its people bear on. */
-    public void afterPut(DatasetGraph dsg, Node graph) {
-        People people = People.read(dsg);
+    public synchronized void afterPut(DatasetGraph dsg, Node graph) {
+        PeopleIndex people = index(dsg);
+        people.reindex(dsg, graph);
         Set<Node> affected = new LinkedHashSet<>();
         affected.add(graph);
-        affected.addAll(people.graphsWithScopedNamed(people.nameWords(graph), graph));
+        affected.addAll(people.graphsWithScopedNamed(PeopleIndex.nameWords(dsg, graph), graph));
         for (Node g : affected) {
             relink(dsg, g, people);
         }
@@ -78,17 +84,19 @@ public final class CrossArticleResolver {
      * The articles to resolve again once this one is gone: those with scoped people whose name
      * words its people carry. Call before removing the graph, then {@link #afterDelete}.
      */
-    public Set<Node> beforeDelete(DatasetGraph dsg, Node graph) {
-        People people = People.read(dsg);
-        return people.graphsWithScopedNamed(people.nameWords(graph), graph);
+    public synchronized Set<Node> beforeDelete(DatasetGraph dsg, Node graph) {
+        PeopleIndex people = index(dsg);
+        Set<Node> affected = people.graphsWithScopedNamed(PeopleIndex.nameWords(dsg, graph), graph);
+        people.remove(graph);
+        return affected;
     }
 
     /** Resolves again the articles {@link #beforeDelete} named, the deleted one gone. */
-    public void afterDelete(DatasetGraph dsg, Collection<Node> graphs) {
+    public synchronized void afterDelete(DatasetGraph dsg, Collection<Node> graphs) {
         if (graphs.isEmpty()) {
             return;
         }
-        People people = People.read(dsg);
+        PeopleIndex people = index(dsg);
         for (Node g : graphs) {
             if (dsg.containsGraph(g)) {
                 relink(dsg, g, people);
@@ -96,32 +104,53 @@ public final class CrossArticleResolver {
         }
     }
 
+    /**
+     * Drops the index after a write transaction that did not commit: it may hold people the store
+     * does not (or miss some it does), and is read from the store again when next needed.
+     */
+    public synchronized void forget() {
+        index = null;
+    }
+
+    private PeopleIndex index(DatasetGraph dsg) {
+        if (index == null) {
+            index = PeopleIndex.read(dsg);
+        }
+        return index;
+    }
+
     /** Removes an article graph's links and makes them again from the store as it is. */
-    void relink(DatasetGraph dsg, Node graph, People people) {
-        removeLinks(dsg, graph);
+    void relink(DatasetGraph dsg, Node graph, PeopleIndex people) {
         Node article = articleOf(graph);
+        List<Quad> links = new ArrayList<>();
         int n = 0;
-        for (Map.Entry<Node, String> scoped : people.scopedIn(graph).entrySet()) {
+        for (Map.Entry<Node, String> scoped : PeopleIndex.scopedIn(dsg, graph).entrySet()) {
             Optional<Link> link = decide(dsg, graph, article, scoped.getKey(), scoped.getValue(), people);
             if (link.isPresent()) {
-                write(dsg, graph, article, ++n, link.get());
+                write(links, graph, article, ++n, link.get());
             }
         }
+        List<Quad> old = links(dsg, graph);
+        if (old.size() == links.size() && new HashSet<>(old).equals(new HashSet<>(links))) {
+            return; // as they were: most articles a write bears on keep their links
+        }
+        old.forEach(dsg::delete);
+        links.forEach(dsg::add);
     }
 
     /** One link with its evidence. */
     record Link(Node local, Node store, String rule, String evidence, Set<Node> articles) {
     }
 
-    private Optional<Link> decide(DatasetGraph dsg, Node graph, Node article, Node scoped, String label, People people) {
+    private Optional<Link> decide(DatasetGraph dsg, Node graph, Node article, Node scoped, String label, PeopleIndex people) {
         List<String> words = PersonNameKey.words(label);
         if (words.isEmpty()) {
             return Optional.empty();
         }
         if (words.size() > 1) {
-            Node same = people.byKey.get(String.join("-", words));
+            Node same = people.byKey(String.join("-", words));
             return same == null ? Optional.empty()
-                    : Optional.of(new Link(scoped, same, "same-full-name", "the same name, " + people.label(same), Set.of(article)));
+                    : Optional.of(new Link(scoped, same, "same-full-name", "the same name, " + PeopleIndex.label(dsg, same), Set.of(article)));
         }
         String word = words.get(0);
         List<Node> candidates = people.named(word);
@@ -131,7 +160,7 @@ public final class CrossArticleResolver {
         List<Node> here = candidates.stream().filter(p -> dsg.contains(graph, p, NG.mentionedIn, article)).toList();
         if (here.size() == 1) {
             return Optional.of(new Link(scoped, here.get(0), "full-name-in-article",
-                    "named in full in the same article as " + people.label(here.get(0)), Set.of(article)));
+                    "named in full in the same article as " + PeopleIndex.label(dsg, here.get(0)), Set.of(article)));
         }
         if (here.size() > 1) {
             return Optional.empty(); // "Biden" in an article naming Joe and Hunter Biden
@@ -141,13 +170,13 @@ public final class CrossArticleResolver {
         if (titles.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Link> same = byTitle(dsg, article, scoped, candidates, titles, false, people);
-        return same.isPresent() ? same : byTitle(dsg, article, scoped, candidates, titles, true, people);
+        Optional<Link> same = byTitle(dsg, article, scoped, label, candidates, titles, false);
+        return same.isPresent() ? same : byTitle(dsg, article, scoped, label, candidates, titles, true);
     }
 
     /** The one candidate with one of the titles (or, by head, a title ending in the same word). */
-    private Optional<Link> byTitle(DatasetGraph dsg, Node article, Node scoped, List<Node> candidates, Set<String> titles,
-                                   boolean byHead, People people) {
+    private Optional<Link> byTitle(DatasetGraph dsg, Node article, Node scoped, String label, List<Node> candidates,
+                                   Set<String> titles, boolean byHead) {
         Set<String> wanted = new HashSet<>();
         for (String t : titles) {
             wanted.add(byHead ? head(t) : t);
@@ -184,23 +213,25 @@ public final class CrossArticleResolver {
         articles.addAll(evidence);
         String rule = byHead ? "same-role" : "same-title";
         return Optional.of(new Link(scoped, match, rule, (byHead ? "the role '" : "the title '") + matched
-                + "', held by no other " + people.wordOf(scoped, article) + " in the store: " + people.label(match), articles));
+                + "', held by no other " + label + " in the store: " + PeopleIndex.label(dsg, match), articles));
     }
 
-    private static void write(DatasetGraph dsg, Node graph, Node article, int n, Link link) {
+    /** The quads recording one link, in the order they are written. */
+    private static void write(List<Quad> quads, Node graph, Node article, int n, Link link) {
         Node node = NodeFactory.createURI(article.getURI() + "/link/" + n);
-        dsg.add(graph, link.local(), NG.owlSameAs, link.store());
-        dsg.add(graph, node, NG.rdfType, NG.IdentityLink);
-        dsg.add(graph, node, NG.localPerson, link.local());
-        dsg.add(graph, node, NG.storePerson, link.store());
-        dsg.add(graph, node, NG.linkRule, NodeFactory.createLiteralString(link.rule()));
-        dsg.add(graph, node, NG.rdfsComment, NodeFactory.createLiteralString(link.evidence()));
+        quads.add(Quad.create(graph, link.local(), NG.owlSameAs, link.store()));
+        quads.add(Quad.create(graph, node, NG.rdfType, NG.IdentityLink));
+        quads.add(Quad.create(graph, node, NG.localPerson, link.local()));
+        quads.add(Quad.create(graph, node, NG.storePerson, link.store()));
+        quads.add(Quad.create(graph, node, NG.linkRule, NodeFactory.createLiteralString(link.rule())));
+        quads.add(Quad.create(graph, node, NG.rdfsComment, NodeFactory.createLiteralString(link.evidence())));
         for (Node a : link.articles()) {
-            dsg.add(graph, node, NG.provWasDerivedFrom, a);
+            quads.add(Quad.create(graph, node, NG.provWasDerivedFrom, a));
         }
     }
 
-    private static void removeLinks(DatasetGraph dsg, Node graph) {
+    /** The link quads an article graph holds: its owl:sameAs and its ng:IdentityLink nodes. */
+    private static List<Quad> links(DatasetGraph dsg, Node graph) {
         List<Quad> old = new ArrayList<>();
         dsg.find(graph, Node.ANY, NG.owlSameAs, Node.ANY).forEachRemaining(old::add);
         List<Node> nodes = new ArrayList<>();
@@ -208,7 +239,7 @@ public final class CrossArticleResolver {
         for (Node n : nodes) {
             dsg.find(graph, n, Node.ANY, Node.ANY).forEachRemaining(old::add);
         }
-        old.forEach(dsg::delete);
+        return old;
     }
 
     static Node articleOf(Node graph) {
@@ -222,111 +253,5 @@ public final class CrossArticleResolver {
     private static String head(String title) {
         String[] w = title.split("\\s+");
         return w[w.length - 1];
-    }
-
-    /**
-     * The people of the store, read from their labels in one scan: those named in full by key and
-     * by the first and last word of their names, and the article-scoped ones by graph.
-     */
-    static final class People {
-        /** Store-wide people by the key of their name. */
-        final Map<String, Node> byKey = new HashMap<>();
-        /** Store-wide people by the first and by the last word of their name (suffixes aside). */
-        final Map<String, List<Node>> byWord = new HashMap<>();
-        /** Scoped people: graph → person → label. */
-        final Map<Node, Map<Node, String>> scoped = new HashMap<>();
-        /** Full-name people of each graph, by graph: their name words. */
-        final Map<Node, Set<String>> wordsOf = new HashMap<>();
-        final Map<Node, String> labels = new HashMap<>();
-
-        static People read(DatasetGraph dsg) {
-            People p = new People();
-            for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, NG.rdfsLabel, Node.ANY); it.hasNext(); ) {
-                Quad q = it.next();
-                Node s = q.getSubject();
-                if (!s.isURI() || !s.getURI().startsWith(PERSON) || !q.getObject().isLiteral() || q.isDefaultGraph()) {
-                    continue;
-                }
-                p.add(q.getGraph(), s, q.getObject().getLiteralLexicalForm());
-            }
-            return p;
-        }
-
-        private void add(Node graph, Node person, String label) {
-            String local = person.getURI().substring(PERSON.length());
-            String id = graph.getURI().startsWith(NG.GRAPH) ? graph.getURI().substring(NG.GRAPH.length()) : "";
-            if (id.length() >= 8 && local.endsWith("-" + id.substring(0, 8))) {
-                scoped.computeIfAbsent(graph, g -> new LinkedHashMap<>()).put(person, label);
-                return;
-            }
-            List<String> words = PersonNameKey.words(label);
-            if (words.size() < 2) {
-                return;
-            }
-            labels.putIfAbsent(person, label);
-            byKey.putIfAbsent(String.join("-", words), person);
-            List<String> name = nameWords(words);
-            Set<String> ofGraph = wordsOf.computeIfAbsent(graph, g -> new HashSet<>());
-            for (String w : new LinkedHashSet<>(List.of(name.get(0), name.get(name.size() - 1)))) {
-                List<Node> list = byWord.computeIfAbsent(w, k -> new ArrayList<>());
-                if (!list.contains(person)) {
-                    list.add(person);
-                }
-                ofGraph.add(w);
-            }
-        }
-
-        /** The words of a name without a generational suffix at the end. */
-        private static List<String> nameWords(List<String> words) {
-            String last = words.get(words.size() - 1);
-            return words.size() > 2 && Set.of("jr", "sr", "ii", "iii", "iv").contains(last) ? words.subList(0, words.size() - 1) : words;
-        }
-
-        List<Node> named(String word) {
-            return byWord.getOrDefault(word, List.of());
-        }
-
-        Set<String> nameWords(Node graph) {
-            return wordsOf.getOrDefault(graph, Set.of());
-        }
-
-        Map<Node, String> scopedIn(Node graph) {
-            return scoped.getOrDefault(graph, Map.of());
-        }
-
-        /** The graphs, other than {@code except}, with a scoped person named by one of the words. */
-        Set<Node> graphsWithScopedNamed(Set<String> words, Node except) {
-            Set<Node> graphs = new LinkedHashSet<>();
-            if (words.isEmpty()) {
-                return graphs;
-            }
-            for (Map.Entry<Node, Map<Node, String>> e : scoped.entrySet()) {
-                if (e.getKey().equals(except)) {
-                    continue;
-                }
-                for (String label : e.getValue().values()) {
-                    List<String> w = PersonNameKey.words(label);
-                    if (!w.isEmpty() && (words.contains(w.get(0)) || words.contains(w.get(w.size() - 1)))) {
-                        graphs.add(e.getKey());
-                        break;
-                    }
-                }
-            }
-            return graphs;
-        }
-
-        String label(Node person) {
-            return labels.getOrDefault(person, person.getURI());
-        }
-
-        String wordOf(Node scoped, Node article) {
-            for (Map<Node, String> m : this.scoped.values()) {
-                String l = m.get(scoped);
-                if (l != null) {
-                    return l;
-                }
-            }
-            return "person of that name";
-        }
     }
 }

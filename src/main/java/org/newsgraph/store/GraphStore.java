@@ -352,13 +352,18 @@ public abstract class GraphStore implements AutoCloseable {
         @Override
         public void putArticles(List<ArticleGraph> articles) {
             DiskFull.guard(folder, () -> {
-                Txn.executeWrite(dsg, () -> {
-                    for (ArticleGraph article : articles) {
-                        dsg.removeGraph(article.name());
-                        dsg.addGraph(article.name(), article.graph());
-                        people.afterPut(dsg, article.name());
-                    }
-                });
+                try {
+                    Txn.executeWrite(dsg, () -> {
+                        for (ArticleGraph article : articles) {
+                            dsg.removeGraph(article.name());
+                            dsg.addGraph(article.name(), article.graph());
+                            people.afterPut(dsg, article.name());
+                        }
+                    });
+                } catch (RuntimeException | Error e) {
+                    people.forget(); // its index saw writes that did not commit
+                    throw e;
+                }
                 return null;
             });
             writtenSinceCompaction += articles.size();
@@ -433,15 +438,22 @@ public abstract class GraphStore implements AutoCloseable {
         @Override
         public boolean deleteArticle(String articleId) {
             Node g = ArticleGraph.graphName(articleId);
-            return DiskFull.guard(folder, () -> Txn.calculateWrite(dsg, () -> {
-                if (!dsg.containsGraph(g)) {
-                    return false;
+            return DiskFull.guard(folder, () -> {
+                try {
+                    return Txn.calculateWrite(dsg, () -> {
+                        if (!dsg.containsGraph(g)) {
+                            return false;
+                        }
+                        var affected = people.beforeDelete(dsg, g);
+                        dsg.removeGraph(g);
+                        people.afterDelete(dsg, affected); // undoes the links that rested on this article
+                        return true;
+                    });
+                } catch (RuntimeException | Error e) {
+                    people.forget(); // its index saw a delete that did not commit
+                    throw e;
                 }
-                var affected = people.beforeDelete(dsg, g);
-                dsg.removeGraph(g);
-                people.afterDelete(dsg, affected); // undoes the links that rested on this article
-                return true;
-            }));
+            });
         }
 
         @Override

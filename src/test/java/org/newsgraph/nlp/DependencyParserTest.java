@@ -72,6 +72,19 @@ class DependencyParserTest {
     }
 
     @Test
+    void sentencesParsedTogetherGetTheParsesTheyGetAlone() {
+        AnnotatedText t = annotator.annotate("The Zorblatt envoy, who met Qwimby on Tuesday, urged Seoul to talk. "
+                + "Moscow waits. Kyiv was visited by the chancellor, and the Flurben delegation left.");
+        List<String> alone = t.sentences().stream().map(s -> models.parser().parse(s).toString()).toList();
+        t.syntax().parseAll(List.of(t.sentences().get(0), t.sentences().get(2)));
+        assertEquals(2, t.syntax().parsedCount(), "only the sentences asked for");
+        assertEquals(alone.get(0), t.syntax().of(t.sentences().get(0)).toString());
+        assertEquals(alone.get(2), t.syntax().of(t.sentences().get(2)).toString(), "unknown words of the first do not change the second");
+        assertEquals(2, t.syntax().parsedCount(), "found parsed, not parsed again");
+        assertEquals(alone.get(1), t.syntax().of(t.sentences().get(1)).toString());
+    }
+
+    @Test
     void oneParserServesSeveralThreadsWithTheSameResults() throws Exception {
         String text = "South Korean President Yoon Suk Yeol met Chinese leader Xi Jinping in Lima on Friday, "
                 + "and the two leaders agreed to hold further talks.";

@@ -41,6 +41,11 @@ final class Refine implements Repair {
     private List<Candidate> refine(Sentence s, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
+            List<Candidate> parts = gazetteerPair(s, c);
+            if (!parts.isEmpty()) {
+                out.addAll(parts);
+                continue;
+            }
             if (!c.gazetteer()) {
                 c = withoutWordTail(s, c);
                 if (c == null || notAName(s, c)) {
@@ -89,6 +94,33 @@ final class Refine implements Repair {
     }
 
     /**
+     * "U.S.-Iraq ties", "the Baghdad-Erbil dispute": names the gazetteer knows joined by hyphens or a
+     * slash are those names, each with its gazetteer type; empty when {@code c} is not such a pair.
+     */
+    private List<Candidate> gazetteerPair(Sentence s, Candidate c) {
+        List<Candidate> parts = new ArrayList<>();
+        int start = c.from();
+        for (int k = c.from(); k <= c.to(); k++) {
+            String w = k < c.to() ? s.token(k).text() : "-";
+            if (!w.equals("-") && !w.equals("/") && !w.equals("\u2013")) {
+                continue;
+            }
+            if (k == start) {
+                return List.of();
+            }
+            String part = s.span(start, k);
+            List<Gazetteer.Entry> known = gazetteer.lookup(part);
+            if (known.isEmpty() ? !gazetteer.isPlace(part) : known.get(0).kind() == Gazetteer.Kind.DEMONYM) {
+                return List.of();
+            }
+            EntityType type = known.isEmpty() ? EntityType.LOCATION : known.get(0).type();
+            parts.add(new Candidate(start, k, type, false, false, c.rule() + ">" + name()));
+            start = k + 1;
+        }
+        return parts.size() >= 2 ? parts : List.of();
+    }
+
+    /**
      * A hyphen and a common lower-case word end no name: "Ground-level ozone", "Safari-and", "a Booker
      * Prize-winner" lose the tail; what is left must still be a name. Not "Park Sun-won", whose
      * syllables may be words.
@@ -127,7 +159,7 @@ final class Refine implements Repair {
 
     /**
      * One word that names nothing: a function or common word in capitals ("UNLESS" in a quoted letter), a Roman
-     * numeral ("XVII"), a capitalised common word the context took for a name ("Cool clock").
+     * numeral ("XVII"), a capitalised common word the context took for a place ("Cool clock").
      */
     private boolean notAName(Sentence s, Candidate c) {
         if (c.length() != 1) {
@@ -142,7 +174,7 @@ final class Refine implements Repair {
         if (text.matches("[IVXLCDM]{2,}")) {
             return true;
         }
-        return c.rule().startsWith("context") && c.type() != EntityType.ORGANIZATION
+        return c.rule().startsWith("context") && c.type() == EntityType.LOCATION
                 && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && gazetteer.isCommonWord(shape.lower(t))
                 && !shape.isGivenName(t) && !(c.from() > 0 && lx.locatives().contains(shape.lower(s.token(c.from() - 1))));
     }

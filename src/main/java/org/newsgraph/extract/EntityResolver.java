@@ -112,10 +112,13 @@ public final class EntityResolver {
             persons.sort(Comparator.comparingInt((Mention m) -> -nameParts(m.text()).size()).thenComparingInt(Mention::start));
             for (Mention m : persons) {
                 List<String> parts = nameParts(m.text());
+                String suffix = suffixOf(m.text());
                 Builder match = null;
                 for (Builder p : people) {
                     List<String> q = p.parts;
-                    if (q.equals(parts) || (q.get(0).equals(parts.get(0)) && q.get(q.size() - 1).equals(parts.get(parts.size() - 1)))) {
+                    // "Donald Trump Jr." is not "Donald Trump": a generational suffix must agree
+                    if (p.suffix.equals(suffix) && (q.equals(parts)
+                            || (q.get(0).equals(parts.get(0)) && q.get(q.size() - 1).equals(parts.get(parts.size() - 1))))) {
                         match = p;
                         break;
                     }
@@ -123,8 +126,9 @@ public final class EntityResolver {
                 if (match == null) {
                     match = new Builder(true);
                     match.parts = parts;
+                    match.suffix = suffix;
                     people.add(match);
-                    byKey.put("person:" + String.join(" ", parts), match);
+                    byKey.put("person:" + String.join(" ", parts) + (suffix.isEmpty() ? "" : " " + suffix), match);
                 }
                 match.add(m, EntityType.PERSON);
                 builderOf.put(m, match);
@@ -151,7 +155,7 @@ public final class EntityResolver {
             Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
             for (Mention m : singles) {
                 String part = nameParts(m.text()).get(0);
-                Builder person = nearestPerson(m, part, fullNames, builderOf);
+                Builder person = nearestPerson(m, part, suffixOf(m.text()), fullNames, builderOf);
                 if (person == undecidable) {
                     continue;
                 }
@@ -292,12 +296,15 @@ public final class EntityResolver {
         return byPart;
     }
 
-    private Builder nearestPerson(Mention m, String part, Map<String, List<Mention>> fullNames,
+    private Builder nearestPerson(Mention m, String part, String suffix, Map<String, List<Mention>> fullNames,
                                          Map<Mention, Builder> builderOf) {
         Builder earlier = null;
         Set<Builder> later = new LinkedHashSet<>();
         for (Mention other : fullNames.getOrDefault(part, List.of())) {
             Builder b = builderOf.get(other);
+            if (!suffix.isEmpty() && !suffix.equals(b.suffix)) {
+                continue; // "Trump Jr." joins only a "... Trump Jr."
+            }
             if (other.start() < m.start()) {
                 earlier = b; // in text order: the last one before is the nearest
             } else {
@@ -333,6 +340,18 @@ public final class EntityResolver {
         return parts;
     }
 
+    /** The generational suffixes of a name in lower case without stops ("jr", "iii"), or "". */
+    String suffixOf(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            String word = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!word.isEmpty() && nameSuffixes.contains(word)) {
+                out.append(out.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean isAcronym(String s) {
         String t = s.replace(".", "");
         return t.length() >= 2 && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().allMatch(Character::isLetter);
@@ -366,6 +385,8 @@ public final class EntityResolver {
     private final class Builder {
         final boolean person;
         List<String> parts;
+        /** The generational suffix of a person's full name ("jr"), or "". */
+        String suffix = "";
         String canonical;
         final List<Mention> mentions = new ArrayList<>();
         final Map<EntityType, Integer> votes = new LinkedHashMap<>();

@@ -35,10 +35,15 @@ public final class Gazetteer {
     private final Map<String, String> countryOfCapital;
     private final Map<String, List<String>> lexicon;
     private final Set<String> places;
+    private final Set<String> givenNames;
+    private final Set<String> commonWords;
     private final int longestName;
 
     private Gazetteer(Map<String, List<Entry>> byName, Map<String, String> countryNames,
-                      Map<String, String> countryOfCapital, Map<String, List<String>> lexicon, Set<String> places) {
+                      Map<String, String> countryOfCapital, Map<String, List<String>> lexicon, Set<String> places,
+                      Set<String> givenNames, Set<String> commonWords) {
+        this.givenNames = givenNames;
+        this.commonWords = commonWords;
         this.byName = byName;
         this.countryNames = countryNames;
         this.countryOfCapital = countryOfCapital;
@@ -102,7 +107,7 @@ public final class Gazetteer {
                     .thenComparingInt(e -> e.kind().ordinal()));
         }
         return new Gazetteer(freeze(byName), Map.copyOf(countryNames), Map.copyOf(countryOfCapital), loadLexicon(),
-                loadPlaces());
+                loadPlaces(), wordList("given-names.txt", false), wordList("common-words.txt", true));
     }
 
     /** The country entry of the state whose capital this is ("Seoul" gives South Korea). */
@@ -236,6 +241,30 @@ public final class Gazetteer {
         Map<String, List<String>> frozen = new HashMap<>();
         sections.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(frozen);
+    }
+
+    /**
+     * A given name ("Enver", "Thibaut", "Immacolata") from {@code given-names.txt} (see NOTICE-names.md):
+     * written with its capital; names that are also common lower-case words ("Hope", "Will") are not listed.
+     */
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    /** A common English word ("series", "change", "unless"), given in lower case ({@code common-words.txt}). */
+    public boolean isCommonWord(String lower) {
+        return commonWords.contains(lower);
+    }
+
+    private static Set<String> wordList(String resource, boolean lowerCase) {
+        Set<String> words = new HashSet<>();
+        for (String line : lines(resource)) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                words.add(lowerCase ? t.toLowerCase(Locale.ROOT) : t);
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static Set<String> loadPlaces() {

@@ -51,6 +51,18 @@ class EntityResolutionTest {
     }
 
     @Test
+    void aSonWithTheSameNameAndJrIsAnotherPerson() {
+        ResolvedMentions r = resolve("Harald Brandvold opened the plant on Monday. His son Harald Brandvold Jr. spoke next. "
+                + "Brandvold Jr. said the plant would hire 200 people.");
+        Entity father = entity(r, "Harald Brandvold");
+        Entity son = entity(r, "Harald Brandvold Jr.");
+        assertNotEquals(father.key(), son.key(), r.entities().toString());
+        assertTrue(son.names().contains("Brandvold Jr.") || named(r, "Brandvold Jr.").map(e -> e.key().equals(son.key())).orElse(false),
+                r.entities().toString());
+        assertFalse(father.names().contains("Harald Brandvold Jr."), father.names().toString());
+    }
+
+    @Test
     void honorificAndSurnameJoinTheFullName() {
         ResolvedMentions r = resolve("Chancellor Park Ji-won opened the summit in Busan on Monday. "
                 + "Critics doubt that Ms. Park can hold her coalition together. Park left early.");
@@ -89,11 +101,14 @@ class EntityResolutionTest {
     }
 
     @Test
-    void initialsAndSuffixesDoNotMakeANewPerson() {
-        ResolvedMentions r = resolve("Robert F. Kennedy Jr. spoke in Ohio. Robert Kennedy later denied the report.");
+    void initialsDoNotMakeANewPersonButASuffixDoes() {
+        // a middle initial is dropped; "Jr." names the son, and his father may be named without it
+        ResolvedMentions r = resolve("Robert F. Kennedy Jr. spoke in Ohio. Robert Kennedy Jr. later denied the report. "
+                + "His father Robert Kennedy was shot in 1968.");
         Entity e = entity(r, "Robert F. Kennedy Jr.");
-        assertEquals(e, entity(r, "Robert Kennedy"));
+        assertEquals(e, entity(r, "Robert Kennedy Jr."));
         assertEquals("Robert F. Kennedy Jr.", e.label());
+        assertNotEquals(e, entity(r, "Robert Kennedy"));
     }
 
     @Test

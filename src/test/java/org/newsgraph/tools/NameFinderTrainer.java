@@ -53,8 +53,9 @@ public final class NameFinderTrainer {
             features = in.readAllBytes();
         }
         TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, 150);
-        params.put(TrainingParameters.CUTOFF_PARAM, 2);
+        params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("ner.algorithm", "MAXENT"));
+        params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("ner.iterations", 150));
+        params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("ner.cutoff", 2));
         params.put(TrainingParameters.THREADS_PARAM, 1);
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Collections.emptyMap(), new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
@@ -63,15 +64,28 @@ public final class NameFinderTrainer {
         }
     }
 
-    /** Sentences of a CoNLL-style IOB2 file (token in column 2, tag in column 3); documents clear adaptive data. */
+    /**
+     * Sentences of a CoNLL-style IOB2 file (token in column 2, tag in column 3); documents clear adaptive
+     * data. GUM news documents ({@code # newdoc id = GUM_news_...}) are skipped whatever the file holds:
+     * they are the evaluation articles of {@code ../shared/eval/gum-dev}.
+     */
     static List<NameSample> readIob2(Path file) throws IOException {
         List<NameSample> out = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         boolean newDoc = true;
+        boolean skip = false;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (skip && !line.startsWith("# newdoc")) {
+                continue;
+            }
             if (line.startsWith("# newdoc")) {
                 newDoc = true;
+                skip = line.contains("GUM_news_");
+                if (skip) {
+                    tokens.clear();
+                    tags.clear();
+                }
             } else if (line.startsWith("#")) {
                 continue;
             } else if (line.isBlank()) {

@@ -177,9 +177,17 @@ final class ContextNames implements Pass {
         return false;
     }
 
-    /** Two to four capitalised proper nouns, none of them a gazetteer name or a head word: most often a person. */
+    /**
+     * Two to four capitalised proper nouns, none of them a gazetteer name or a head word: most often a
+     * person. Not when a word is a common English word ("Budweiser Man", "Star Wars", "Climate
+     * Change"), unless the run opens with a known given name ("Harry Kane").
+     */
     private boolean personShaped(Sentence s, int from, int to) {
+        boolean given = shape.isGivenName(s.token(from));
         for (int k = from; k < to; k++) {
+            if (!given && shape.isCommonWord(s.token(k))) {
+                return false;
+            }
             Token t = s.token(k);
             String w = shape.lower(t);
             if (shape.glued(s, k - 1 < from ? k : k - 1, k) && k > from) {

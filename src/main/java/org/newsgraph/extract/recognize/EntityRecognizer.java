@@ -92,6 +92,14 @@ public final class EntityRecognizer {
         boolean metonym = c.capital() && !(c.from() > 0 && lexicon.locatives().contains(s.token(c.from() - 1).lower()));
         String text = s.span(c.from(), c.to());
         int end = s.token(c.to() - 1).end();
+        while (text.length() > 1 && "[({".indexOf(text.charAt(text.length() - 1)) >= 0) {
+            text = text.substring(0, text.length() - 1); // "al-Freiji.[": a citation mark left on the name
+            end--;
+        }
+        if (text.endsWith(".") && end < s.token(c.to() - 1).end() && s.token(c.to() - 1).text().length() > 4) {
+            text = text.substring(0, text.length() - 1);
+            end--;
+        }
         if (c.to() == s.size() && text.endsWith(".") && s.token(c.to() - 1).text().length() > 3) {
             text = text.substring(0, text.length() - 1); // the sentence's full stop left on the last word
             end--;

@@ -46,7 +46,7 @@ final class HyphenatedNames implements Repair {
                 continue;
             }
             int end = shape.extendGlued(s, i + 2);
-            if (!TokenShape.HYPHENATED_GIVEN_NAME.matcher(s.span(i, end)).matches()) {
+            if (!shape.hyphenatedGivenName(s.span(i, end))) {
                 continue;
             }
             Candidate name = new Candidate(i, end, EntityType.PERSON, false, false, name());

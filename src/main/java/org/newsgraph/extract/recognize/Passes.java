@@ -29,14 +29,18 @@ final class Passes {
         passes.add(new JoinInitials(shape).on(MODEL));             // "Robert F" "." "Kennedy": one name across an initial
         passes.add(new SplitTitled(shape).on(MODEL));              // "Shadow Home Secretary | Yvette Cooper"
         passes.add(new WholeNames(shape).on(MODEL));               // "Eden" grows to "Eden Hazard", "Rapid Support" to "... Forces"
-        passes.add(new Refine(shape).on(MODEL));                   // drop events, languages, lone heads; a person that is a place
+        passes.add(new Refine(shape).on(MODEL));                   // drop events, languages, lone heads, "-level" tails; a person that is a place
         passes.add(new OfPhrases(shape).on(MODEL));                // "Center for Strategic and International Studies"
+        passes.add(new SplitGlued(shape).on(MODEL));               // "Refugee Council | Enver Solomon told"
+        passes.add(new GivenNameTypes(shape).on(MODEL));           // "musician Tiziano Lugli" is a person, not a place
         passes.add(new CompoundSplit(shape).on(MODEL));            // "Vienna-based agency" is Vienna
         passes.add(new ContextNames(shape));                       // proper-noun runs typed by a title, head word, locative, verb
         passes.add(new SplitTitled(shape).on(CONTEXT));            // as for the model's names
         passes.add(new Refine(shape).on(CONTEXT));                 //   "
         passes.add(new OfPhrases(shape).on(CONTEXT));              //   "
+        passes.add(new SplitGlued(shape).on(CONTEXT));             //   "
         passes.add(new CompoundSplit(shape).on(CONTEXT));          //   "
+        passes.add(new GivenNames(shape));                         // a known given name and family names: "Dries Mertens", "L. Ron Hubbard"
         passes.add(new ContextOrganisations());                    // an organisation named by its head word joins the model's
         passes.add(new WithoutLeadingPlace(shape).on(MODEL));      // "Ambassador to the United States | Hamdullah Mohib"
         passes.add(new HyphenatedNames(shape).on(MODEL));          // "Park Sun-won" is a person whatever the tags

@@ -35,7 +35,8 @@ final class SplitTitled implements Repair {
 
     /**
      * "Shadow Home Secretary Yvette Cooper", "Refugee Council Enver Solomon": a title word or an
-     * organisation head inside a model name, followed by two or three proper nouns, ends the first name
+     * organisation head inside a model name, followed by two or three proper nouns (one after an
+     * honorific: "Education Mr. Toccafondi"), ends the first name
      * (an organisation, or nothing for a bare title) and starts a person's.
      */
     private List<Candidate> splitTitled(Sentence s, List<Candidate> cs) {
@@ -43,10 +44,11 @@ final class SplitTitled implements Repair {
         for (Candidate c : cs) {
             int cut = -1;
             boolean title = false;
-            for (int k = c.from(); k < c.to() - 2; k++) {
+            for (int k = c.from(); k < c.to() - 1; k++) {
                 Token t = s.token(k);
                 boolean isTitle = shape.isTitleWord(t);
-                if ((isTitle || lx.orgHeads().contains(shape.lower(t))) && personTail(s, k + 1, c.to())) {
+                boolean honorific = lx.honorifics().contains(shape.lower(t));
+                if ((isTitle || lx.orgHeads().contains(shape.lower(t))) && personTail(s, k + 1, c.to(), honorific ? 1 : 2)) {
                     cut = k + 1;
                     title = isTitle;
                 }
@@ -63,8 +65,11 @@ final class SplitTitled implements Repair {
         return out;
     }
 
-    /** Tokens [from, to) are two or three capitalised proper nouns with no head word: a person's name. */
-    private boolean personTail(Sentence s, int from, int to) {
+    /**
+     * Tokens [from, to) are two or three capitalised proper nouns with no head word: a person's name;
+     * after an honorific one is enough ("Undersecretary of Education Mr. | Toccafondi").
+     */
+    private boolean personTail(Sentence s, int from, int to, int least) {
         int words = 0;
         for (int k = from; k < to; k++) {
             Token t = s.token(k);
@@ -77,6 +82,6 @@ final class SplitTitled implements Repair {
             }
             words++;
         }
-        return words >= 2 && words <= 3;
+        return words >= least && words <= 3;
     }
 }

@@ -14,8 +14,8 @@ import org.newsgraph.nlp.Token;
  * organisation's name. Immutable; reads the {@link Lexicon} and the {@link Gazetteer}.
  */
 final class TokenShape {
-    /** A family name and a hyphenated given name, as Korean and Chinese names are written ("Park Sun-won"). */
-    static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5} \\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    /** A family name and a hyphenated given name, as Korean and Chinese names are written ("Park Sun-won", "Hwang Hee-Chan"). */
+    static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5} \\p{Lu}\\p{Ll}+-(\\p{Ll}+|\\p{Lu}\\p{Ll}{0,3})");
 
     private final Lexicon lx;
     private final Gazetteer gazetteer;
@@ -207,6 +207,46 @@ final class TokenShape {
                 && !lx.locationHeads().contains(w) && !lx.eventHeads().contains(w) && !lx.compass().contains(w)
                 && gazetteer.lookup(t.text()).isEmpty() && !w.endsWith("'s") && !w.endsWith("\u2019s")
                 && gaz.stream().noneMatch(g -> g.from() <= k && k < g.to());
+    }
+
+    /**
+     * {@code span} is a family name and a hyphenated given name ({@link #HYPHENATED_GIVEN_NAME}) whose
+     * last syllable is no longer English word ("Booker Prize-winner" is not a name; "Park Sun-won" is).
+     */
+    boolean hyphenatedGivenName(String span) {
+        if (!HYPHENATED_GIVEN_NAME.matcher(span).matches()) {
+            return false;
+        }
+        String tail = span.substring(span.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        return tail.length() < 5 || !gazetteer.isCommonWord(tail);
+    }
+
+    /** A capitalised given name ("Enver", "Dries") that is no country, capital or organisation the gazetteer knows. */
+    boolean isGivenName(Token t) {
+        return t.isCapitalised() && gazetteer.isGivenName(t.text()) && gazetteer.lookup(t.text()).isEmpty() && !isTitleWord(t)
+                && !lx.notNames().contains(lower(t));
+    }
+
+    /** A common English word in lower case ("series", "change"): a run of such words names no person. */
+    boolean isCommonWord(Token t) {
+        return gazetteer.isCommonWord(lower(t));
+    }
+
+    /**
+     * Token {@code k} can be a family name after a given name: capitalised (whatever its tag: "Mertens"
+     * may be tagged a noun), not all capitals, no title, head word, common word or gazetteer name.
+     */
+    boolean surnameLike(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        String w = lower(t);
+        return t.isCapitalised() && t.text().length() > 1 && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                && t.text().chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019')
+                && !isTitleWord(t) && !lx.notNames().contains(w) && !lx.orgHeads().contains(w) && !lx.locationHeads().contains(w)
+                && !lx.eventHeads().contains(w) && !lx.compass().contains(w) && !isCommonWord(t)
+                && gazetteer.lookup(t.text()).isEmpty() && !w.endsWith("'s") && !w.endsWith("\u2019s");
     }
 
     boolean isDemonym(Token t) {

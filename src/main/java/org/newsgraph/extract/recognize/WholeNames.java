@@ -75,6 +75,12 @@ final class WholeNames implements Repair {
      */
     private List<Candidate> wholeBodyNames(Sentence s, List<Candidate> cs, List<Candidate> gaz) {
         List<Candidate> out = new ArrayList<>(cs.size());
+        java.util.Set<Integer> personStarts = new java.util.HashSet<>();
+        for (Candidate c : cs) {
+            if (c.type() == EntityType.PERSON) {
+                personStarts.add(c.from());
+            }
+        }
         for (Candidate c : cs) {
             int to = c.to();
             EntityType type = c.type();
@@ -86,8 +92,9 @@ final class WholeNames implements Repair {
                     type = EntityType.ORGANIZATION;
                 }
             } else {
+                // not into a person's name split off it ("Refugee Council | Enver Solomon")
                 while (to < s.size() && to - c.from() < 6 && (shape.bareNameWord(s, to, gaz) || shape.orgHeadAt(s, to))
-                        && !shape.glued(s, to - 1, to)) {
+                        && !shape.glued(s, to - 1, to) && !personStarts.contains(to)) {
                     to++;
                 }
                 if (to > c.to() && lx.orgHeads().contains(shape.lower(s.token(to - 1)))) {

@@ -153,7 +153,7 @@ public final class FactExtractor {
         String title = spelledOut(m.title());
         titles.add(new RoleTitle(person, title, ev));
         if (m.b() != null && !(m.roleClass().predicate().equals("memberOf") && m.b().actor().type() != EntityType.PERSON
-                && afterTo(d, m.b()))) {
+                && afterTo(d, m.b())) && !modifiesANoun(d, m)) {
             roleRelation(person, m.roleClass(), m.b(), ev).ifPresent(relations::add);
         }
         if (m.prefix() != null && prefixGivesRelation(d, m)) {
@@ -164,6 +164,29 @@ public final class FactExtractor {
         if (ev.modality() == Modality.ASSERTED) {
             roleUses.add(new NationalRoles.RoleUse(person, m.roleClass(), title, s.index(), owned));
         }
+    }
+
+    /**
+     * Whether a person named as the owner after the title only modifies the owner's noun: "director of
+     * the National Iodine Nutrition study", "a representative for the LA Sheriff's office" serve a study
+     * and an office, not a person.
+     */
+    private boolean modifiesANoun(Discourse d, PatternMatcher.Match m) {
+        Mention b = m.b().mention();
+        if (b == null || m.b().actor().type() != EntityType.PERSON || b.sentence() != m.sentence() || b.tokenStart() <= m.start()) {
+            return false;
+        }
+        Sentence s = d.sentence(b.sentence());
+        int k = b.tokenEnd();
+        if (k < s.size() && (s.token(k).isPossessive() || Discourse.endsPossessive(s.token(b.tokenEnd() - 1)))) {
+            k += s.token(k).isPossessive() ? 1 : 0;
+            return k < s.size() && s.token(k).pos().equals("NOUN") && !isRoleWord(s.token(k));
+        }
+        return k < s.size() && s.token(k).pos().equals("NOUN");
+    }
+
+    private boolean isRoleWord(Token t) {
+        return roleHeads.contains(Discourse.lower(t)) || roleHeads.contains(t.lowerLemma());
     }
 
     /**

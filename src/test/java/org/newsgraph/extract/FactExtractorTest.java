@@ -580,6 +580,16 @@ class FactExtractorTest {
         }
 
         @Test
+        void aPersonWhoOnlyModifiesTheOwnersNounIsNoOwner() {
+            Extraction x = extract(text("Eva Lind, a representative for the Sheriff Ruiz's office, spoke. "
+                    + "Luis Mora, director of the Tomas Berg study, agreed.")
+                    .person("Eva Lind").person("Sheriff Ruiz").person("Luis Mora").person("Tomas Berg"));
+            assertTrue(titles(x, "Eva Lind").contains("representative"), () -> titles(x, "Eva Lind").toString());
+            assertTrue(relation(x, "Eva Lind", "adviserTo", "Sheriff Ruiz").isEmpty(), () -> x.relations().toString());
+            assertTrue(relation(x, "Luis Mora", "adviserTo", "Tomas Berg").isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
         void rolesAfterAs() {
             Extraction x = extract(text("Eva Lind, who serves as chief of staff to the Andean Council, resigned. "
                     + "The board appointed Tomas Berg as chief executive of Norsk Data.")
@@ -656,6 +666,8 @@ class FactExtractorTest {
             assertRelation(x, "University of Leeds", "locatedIn", "UK");
             assertRelation(x, "Nova", "locatedIn", "US");
             assertRelation(x, "Oslo", "locatedIn", "Norway");
+            Extraction school = extract(text("Instituto Norte, a catholic school in Milan, will pay.").org("Instituto Norte").place("Milan"));
+            assertRelation(school, "Instituto Norte", "locatedIn", "Milan");
             assertTrue(x.relations().stream().noneMatch(r -> r.predicate().equals("locatedIn") && r.subject().label().equals("Kent")
                     || r.subject().label().equals("Essex")), () -> x.relations().toString());
         }

@@ -37,6 +37,8 @@ public final class FactExtractor {
     /** The rule name and confidence of memberships and leaderships inferred for roles with no named owner. */
     private static final String NATIONAL_RULE = "role-national";
     private static final double NATIONAL_CONFIDENCE = 0.6;
+    /** How many words before a local role ("mayor") its place may be named. */
+    private static final int LOCAL_REACH = 4;
 
     private final RelationRules rules;
     private final Set<String> roleHeads = new HashSet<>();
@@ -161,9 +163,33 @@ public final class FactExtractor {
         }
         boolean owned = m.b() != null || m.prefix() != null || namesAnOwner(m.rule())
                 || m.start() > 0 && (s.token(m.start() - 1).isPossessive() || Discourse.endsPossessive(s.token(m.start() - 1)));
+        if (!owned && m.roleClass().local()) {
+            Entity place = placeJustBefore(d, s, m.start());
+            if (place != null) {
+                relations.add(new Relation(person, m.roleClass().predicate(), place, ev));
+            }
+        }
         if (ev.modality() == Modality.ASSERTED) {
             roleUses.add(new NationalRoles.RoleUse(person, m.roleClass(), title, s.index(), owned));
         }
+    }
+
+    /**
+     * The place named at most a few words before a local role, with no other name between: "Taipei
+     * mayor X", "in downtown Taipei to see city mayor X".
+     */
+    private static Entity placeJustBefore(Discourse d, Sentence s, int titleStart) {
+        for (int k = titleStart - 1; k >= 0 && k >= titleStart - LOCAL_REACH; k--) {
+            Mention m = d.mentionAt(s.index(), k);
+            if (m != null) {
+                Entity e = d.resolved.entity(m);
+                return e.type() == EntityType.LOCATION ? e : null;
+            }
+            if (Discourse.lower(s.token(k)).equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -248,6 +274,9 @@ public final class FactExtractor {
         String predicate = role.predicate();
         if (!role.givesRelation()) {
             return java.util.Optional.empty();
+        }
+        if (role.local() && target.entity().type() == EntityType.LOCATION) {
+            return java.util.Optional.of(new Relation(person, predicate, target.entity(), ev)); // "Taipei mayor": the city
         }
         if (to.type() == EntityType.PERSON) {
             if (predicate.equals("leaderOf")) {

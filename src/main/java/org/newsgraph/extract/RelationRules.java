@@ -89,8 +89,11 @@ public final class RelationRules {
      * @param prefix   a country or organisation written just before the title names whose role it is
      * @param national a holder whose role names no owner at all serves the article's country
      *                 ("Prime Minister Rishi Sunak" in an article about the UK)
+     * @param local    a holder whose role names no owner serves the place named just before the role
+     *                 ("crowded into downtown Taipei to see city mayor Hau Lung-bin")
      */
-    public record RoleClass(String name, String predicate, boolean prefix, boolean national, List<List<String>> heads) {
+    public record RoleClass(String name, String predicate, boolean prefix, boolean national, boolean local,
+                            List<List<String>> heads) {
         /** Whether holding the role relates its holder to the owner named with it. */
         public boolean givesRelation() {
             return !predicate.equals("title");
@@ -260,12 +263,12 @@ public final class RelationRules {
         }
         String[] head = l.substring(0, colon).strip().split("\\s+");
         if (head.length < 3) {
-            throw new IllegalArgumentException(where + ": expected 'roleclass NAME PREDICATE [prefix] [national] : heads'");
+            throw new IllegalArgumentException(where + ": expected 'roleclass NAME PREDICATE [prefix] [national] [local] : heads'");
         }
         Set<String> flags = new java.util.HashSet<>(List.of(head).subList(3, head.length));
         for (String f : flags) {
-            if (!f.equals("prefix") && !f.equals("national")) {
-                throw new IllegalArgumentException(where + ": unknown roleclass flag " + f + " (prefix or national)");
+            if (!f.equals("prefix") && !f.equals("national") && !f.equals("local")) {
+                throw new IllegalArgumentException(where + ": unknown roleclass flag " + f + " (prefix, national or local)");
             }
         }
         List<List<String>> heads = new ArrayList<>();
@@ -274,7 +277,8 @@ public final class RelationRules {
                 heads.add(List.of(h.strip().toLowerCase(Locale.ROOT).split("\\s+")));
             }
         }
-        return new RoleClass(head[1], head[2], flags.contains("prefix"), flags.contains("national"), heads);
+        return new RoleClass(head[1], head[2], flags.contains("prefix"), flags.contains("national"), flags.contains("local"),
+                heads);
     }
 
     private static Rule rule(String l, String where, Map<String, Set<String>> classes) {

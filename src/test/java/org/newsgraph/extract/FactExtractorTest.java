@@ -590,6 +590,18 @@ class FactExtractorTest {
         }
 
         @Test
+        void aLocalRoleLeadsThePlaceNamedJustBefore() {
+            Extraction x = extract(text("Crowds filled downtown Lima to see city mayor Eva Lind open the fair. "
+                    + "In Quito, residents cheered when the mayor Luis Mora arrived. Bogota mayor Ana Ruiz stayed home.")
+                    .place("Lima").person("Eva Lind").place("Quito").person("Luis Mora").country("Colombia")
+                    .capitalOf("Bogota", "Colombia").person("Ana Ruiz"));
+            assertRelation(x, "Eva Lind", "leaderOf", "Lima");
+            assertRelation(x, "Ana Ruiz", "leaderOf", "Bogota");
+            assertTrue(relation(x, "Ana Ruiz", "leaderOf", "Colombia").isEmpty(), () -> x.relations().toString());
+            assertTrue(relation(x, "Luis Mora", "leaderOf", "Quito").isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
         void rolesAfterAs() {
             Extraction x = extract(text("Eva Lind, who serves as chief of staff to the Andean Council, resigned. "
                     + "The board appointed Tomas Berg as chief executive of Norsk Data.")

@@ -569,6 +569,10 @@ class FactExtractorTest {
                     .org("Refugee Forum").person("Eva Lind"));
             assertEquals(List.of("ceo"), titles(x, "Eva Lind"));
             assertRelation(x, "Eva Lind", "leaderOf", "Refugee Forum");
+            Extraction chapter = extract(text("Executive director of the Lima chapter of the Andean Council Luis Mora said the boy was welcome.")
+                    .place("Lima").org("Andean Council").person("Luis Mora"));
+            assertEquals(List.of("executive director"), titles(chapter, "Luis Mora"));
+            assertRelation(chapter, "Luis Mora", "leaderOf", "Andean Council");
         }
 
         @Test

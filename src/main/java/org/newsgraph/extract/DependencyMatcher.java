@@ -243,8 +243,8 @@ final class DependencyMatcher {
     private List<Integer> subjects(Sentence s, Dependencies deps, int trigger, int depth) {
         List<Integer> own = new ArrayList<>();
         for (int c : deps.children(trigger)) {
-            if (deps.relation(c).equals("nsubj")) {
-                own.add(c);
+            if (deps.relation(c).equals("nsubj") || deps.relation(c).equals("nsubj:outer")) {
+                own.add(c); // nsubj:outer: "X and his father are to travel to Y"
             }
         }
         String rel = deps.relation(trigger);

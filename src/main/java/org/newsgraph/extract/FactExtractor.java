@@ -32,6 +32,13 @@ public final class FactExtractor {
     private static final double CONTINUED_QUOTE_CONFIDENCE = 0.6;
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
     private static final Set<String> TITLE_TAGS = Set.of("ADJ", "NOUN", "PROPN", "DET");
+    /** Words that open a role's owner phrase after the title ("of", "to", ...). */
+    private static final Set<String> OWNER_WORDS = Set.of("of", "for", "to", "at", "with", "on", "in");
+    /** The rule name and confidence of memberships and leaderships inferred for roles with no named owner. */
+    private static final String NATIONAL_RULE = "role-national";
+    private static final double NATIONAL_CONFIDENCE = 0.6;
+    /** How many words before a local role ("mayor") its place may be named. */
+    private static final int LOCAL_REACH = 4;
 
     private final RelationRules rules;
     private final Set<String> roleHeads = new HashSet<>();
@@ -77,6 +84,7 @@ public final class FactExtractor {
         List<Relation> relations = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         List<PatternMatcher.Match> unnamedHolders = new ArrayList<>();
+        List<NationalRoles.RoleUse> roleUses = new ArrayList<>();
 
         for (Rule rule : rules.rules()) {
             if (rule.kind() != Kind.ROLE) {
@@ -87,7 +95,7 @@ public final class FactExtractor {
                     if (m.a() == null) {
                         unnamedHolders.add(m);
                     } else {
-                        roleFacts(d, m, s, titles, relations);
+                        roleFacts(d, m, s, titles, relations, roleUses);
                     }
                 }
             }
@@ -101,6 +109,10 @@ public final class FactExtractor {
                         .ifPresent(relations::add);
             }
         }
+        relations.addAll(NationalRoles.relations(d, titles, roleUses, relations, NATIONAL_RULE, NATIONAL_CONFIDENCE));
+        // a role already relates these pairs: "President Luis Mora of Peru" leads Peru, and is no mere member
+        Set<String> rolePairs = new HashSet<>();
+        relations.forEach(r -> rolePairs.add(r.subject().key() + "|" + r.object().key()));
         for (Rule rule : rules.rules()) {
             if (rule.kind() == Kind.ROLE) {
                 continue;
@@ -108,7 +120,11 @@ public final class FactExtractor {
             for (Sentence s : text.sentences()) {
                 for (PatternMatcher.Match m : matcher.matches(rule, s.index())) {
                     if (rule.kind() == Kind.RELATION) {
-                        relation(m, s).ifPresent(r -> {
+                        relation(d, m, s).ifPresent(r -> {
+                            if (r.predicate().equals("memberOf")
+                                    && rolePairs.contains(r.subject().key() + "|" + r.object().key())) {
+                                return;
+                            }
                             relations.add(r);
                             for (Discourse.Arg other : d.coordinatedBefore(m.a())) {
                                 Entity subject = other.actor();
@@ -130,19 +146,104 @@ public final class FactExtractor {
 
     // ---- roles ------------------------------------------------------------------------------
 
-    private void roleFacts(Discourse d, PatternMatcher.Match m, Sentence s, List<RoleTitle> titles, List<Relation> relations) {
+    private void roleFacts(Discourse d, PatternMatcher.Match m, Sentence s, List<RoleTitle> titles, List<Relation> relations,
+                           List<NationalRoles.RoleUse> roleUses) {
         if (m.a() == null || m.a().entity().type() != EntityType.PERSON || m.title() == null) {
             return;
         }
         Entity person = m.a().entity();
         Evidence ev = evidence(m, s, m.start(), false);
-        titles.add(new RoleTitle(person, spelledOut(m.title()), ev));
-        if (m.b() != null) {
+        String title = spelledOut(m.title());
+        titles.add(new RoleTitle(person, title, ev));
+        if (m.b() != null && !(m.roleClass().predicate().equals("memberOf") && m.b().actor().type() != EntityType.PERSON
+                && afterTo(d, m.b())) && !modifiesANoun(d, m)) {
             roleRelation(person, m.roleClass(), m.b(), ev).ifPresent(relations::add);
         }
         if (m.prefix() != null && prefixGivesRelation(d, m)) {
             roleRelation(person, m.roleClass(), d.arg(m.prefix()), ev).ifPresent(relations::add);
         }
+        boolean owned = m.b() != null || m.prefix() != null || namesAnOwner(m.rule())
+                || m.start() > 0 && (s.token(m.start() - 1).isPossessive() || Discourse.endsPossessive(s.token(m.start() - 1)));
+        if (!owned && m.roleClass().local()) {
+            Entity place = placeJustBefore(d, s, m.start());
+            if (place != null) {
+                relations.add(new Relation(person, m.roleClass().predicate(), place, ev));
+            }
+        }
+        if (ev.modality() == Modality.ASSERTED) {
+            roleUses.add(new NationalRoles.RoleUse(person, m.roleClass(), title, s.index(), owned));
+        }
+    }
+
+    /**
+     * The place named at most a few words before a local role, with no other name between: "Taipei
+     * mayor X", "in downtown Taipei to see city mayor X".
+     */
+    private static Entity placeJustBefore(Discourse d, Sentence s, int titleStart) {
+        for (int k = titleStart - 1; k >= 0 && k >= titleStart - LOCAL_REACH; k--) {
+            Mention m = d.mentionAt(s.index(), k);
+            if (m != null) {
+                Entity e = d.resolved.entity(m);
+                return e.type() == EntityType.LOCATION ? e : null;
+            }
+            if (Discourse.lower(s.token(k)).equals(",")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a person named as the owner after the title only modifies the owner's noun: "director of
+     * the National Iodine Nutrition study", "a representative for the LA Sheriff's office" serve a study
+     * and an office, not a person.
+     */
+    private boolean modifiesANoun(Discourse d, PatternMatcher.Match m) {
+        Mention b = m.b().mention();
+        if (b == null || m.b().actor().type() != EntityType.PERSON || b.sentence() != m.sentence() || b.tokenStart() <= m.start()) {
+            return false;
+        }
+        Sentence s = d.sentence(b.sentence());
+        int k = b.tokenEnd();
+        if (k < s.size() && (s.token(k).isPossessive() || Discourse.endsPossessive(s.token(b.tokenEnd() - 1)))) {
+            k += s.token(k).isPossessive() ? 1 : 0;
+            return k < s.size() && s.token(k).pos().equals("NOUN") && !isRoleWord(s.token(k));
+        }
+        return k < s.size() && s.token(k).pos().equals("NOUN");
+    }
+
+    private boolean isRoleWord(Token t) {
+        return roleHeads.contains(Discourse.lower(t)) || roleHeads.contains(t.lowerLemma());
+    }
+
+    /**
+     * Whether the owner is named after "to": an official "to" a body is posted there, not one of its
+     * members ("Israel's ambassador to the UN" belongs to Israel).
+     */
+    private static boolean afterTo(Discourse d, Discourse.Arg owner) {
+        Mention b = owner.mention();
+        if (b == null) {
+            return false;
+        }
+        Sentence s = d.sentence(b.sentence());
+        int k = b.tokenStart() - 1;
+        while (k >= 0 && s.token(k).pos().equals("DET")) {
+            k--;
+        }
+        return k >= 0 && Discourse.lower(s.token(k)).equals("to");
+    }
+
+    /** Whether the rule reads an owner phrase after the title ("undersecretary to the prime minister"), named or not. */
+    private static boolean namesAnOwner(Rule rule) {
+        List<RelationRules.Element> p = rule.pattern();
+        for (int i = 0; i + 1 < p.size(); i++) {
+            if (p.get(i).kind() == RelationRules.ElementKind.TITLE) {
+                RelationRules.Element next = p.get(i + 1);
+                return next.kind() == RelationRules.ElementKind.WORD && OWNER_WORDS.stream().anyMatch(next.words()::contains)
+                        || p.stream().anyMatch(e -> e.kind() == RelationRules.ElementKind.ARG_B);
+            }
+        }
+        return true;
     }
 
     /**
@@ -172,6 +273,12 @@ public final class FactExtractor {
             return java.util.Optional.empty();
         }
         String predicate = role.predicate();
+        if (!role.givesRelation()) {
+            return java.util.Optional.empty();
+        }
+        if (role.local() && target.entity().type() == EntityType.LOCATION) {
+            return java.util.Optional.of(new Relation(person, predicate, target.entity(), ev)); // "Taipei mayor": the city
+        }
         if (to.type() == EntityType.PERSON) {
             if (predicate.equals("leaderOf")) {
                 return java.util.Optional.empty();
@@ -188,17 +295,52 @@ public final class FactExtractor {
 
     // ---- relations and reports ----------------------------------------------------------------
 
-    private java.util.Optional<Relation> relation(PatternMatcher.Match m, Sentence s) {
+    private java.util.Optional<Relation> relation(Discourse d, PatternMatcher.Match m, Sentence s) {
         if (m.a() == null || m.b() == null) {
             return java.util.Optional.empty();
         }
         boolean places = m.rule().target().equals("locatedIn");
         Entity subject = places ? m.a().entity() : m.a().actor();
         Entity object = places ? m.b().entity() : m.b().actor();
-        if (subject.equals(object)) {
+        if (subject.equals(object) || places && inPlaceList(d, m)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Relation(subject, m.rule().target(), object, evidence(m, s, m.triggerEnd(), false)));
+    }
+
+    /**
+     * Whether "A, B" is part of a list of places ("New South Wales, Victoria, South Australia and
+     * Queensland") rather than a place and the place it lies in ("Irving, Texas,").
+     */
+    private static boolean inPlaceList(Discourse d, PatternMatcher.Match m) {
+        Mention a = m.a().mention();
+        Mention b = m.b().mention();
+        if (a == null || b == null || a.sentence() != b.sentence() || b.tokenStart() != a.tokenEnd() + 1) {
+            return false;
+        }
+        Sentence s = d.sentence(a.sentence());
+        if (!s.token(a.tokenEnd()).text().equals(",")) {
+            return false;
+        }
+        int after = b.tokenEnd();
+        if (after + 1 < s.size() && s.token(after).text().equals(",")) {
+            String next = Discourse.lower(s.token(after + 1));
+            Mention third = d.mentionAt(s.index(), after + 1);
+            if (next.equals("and") || next.equals("or") || third != null && isPlace(d, third)) {
+                return true;
+            }
+        }
+        if (after < s.size() && (Discourse.lower(s.token(after)).equals("and") || Discourse.lower(s.token(after)).equals("or"))) {
+            return true; // "Victoria, South Australia and Queensland"
+        }
+        int before = a.tokenStart() - 1;
+        return before > 0 && s.token(before).text().equals(",") && d.mentionAt(s.index(), before - 1) != null
+                && isPlace(d, d.mentionAt(s.index(), before - 1));
+    }
+
+    private static boolean isPlace(Discourse d, Mention m) {
+        EntityType t = d.resolved.entity(m).type();
+        return t == EntityType.LOCATION || t == EntityType.COUNTRY;
     }
 
     private java.util.Optional<Report> report(Discourse d, PatternMatcher.Match m, Sentence s) {

@@ -77,8 +77,9 @@ final class PatternMatcher {
                 }
                 if (subject) {
                     Discourse.Arg arg = d.subjectBefore(sentence, start);
-                    if (arg == null) {
-                        continue;
+                    Set<EntityType> types = p.get(0).types();
+                    if (arg == null || !types.contains(arg.entity().type()) && !types.contains(arg.actor().type())) {
+                        continue; // "A^:Person score for B"
                     }
                     if (first == ElementKind.SUBJ_A) {
                         st.a = arg;
@@ -100,8 +101,9 @@ final class PatternMatcher {
             } else if (!match(st, p, 0, start)) {
                 continue;
             }
-            if (st.a != null && st.b != null && st.a.actor().equals(st.b.actor())) {
-                continue;
+            if (st.a != null && st.b != null && st.a.actor().equals(st.b.actor())
+                    && !(rule.target().equals("locatedIn") && !st.a.entity().equals(st.b.entity()))) {
+                continue; // one actor twice; but a capital lies in its country ("Taipei, Taiwan")
             }
             out.add(new Match(rule, st.a, st.b, st.prefix, st.title, st.roleClass, st.content,
                     st.contentStart, st.contentEnd, start, st.triggerEnd, sentence));
@@ -303,6 +305,10 @@ final class PatternMatcher {
                 }
                 return false;
             }
+            case OTHER -> {
+                Mention m = d.mentionAt(st.sentence, pos);
+                return m != null && m.tokenStart() == pos && match(st, p, ei + 1, m.tokenEnd());
+            }
             case TITLE -> {
                 return title(st, p, ei, pos);
             }
@@ -367,7 +373,10 @@ final class PatternMatcher {
             String w = Discourse.lower(t);
             String tag = t.pos().contains("+") ? t.pos().substring(0, t.pos().indexOf('+')) : t.pos();
             boolean ok = TITLE_POS.contains(tag) || TITLE_WORDS.contains(w)
-                    || ((w.equals("of") || w.equals("and")) && k > pos); // "interior and overseas minister"
+                    || !headsEndingAt(st.sentence, s)[k].isEmpty() // a head whatever its tag: "barrister/ADP"
+                    || w.equals("and") && k > pos // "interior and overseas minister"
+                    || w.equals("of") && k > pos && !headsEndingAt(st.sentence, s)[k - 1].isEmpty() // "chief of staff", not "part of"
+                    || tag.equals("ADV") && k > pos && Discourse.lower(s.token(k - 1)).equals("and"); // "and overseas/ADV"
             if ((w.equals("of") || w.equals("for")) && k > pos && !headsEndingAt(st.sentence, s)[k - 1].isEmpty()) {
                 // a portfolio after the head: "Minister of Education", "Undersecretary for Health"
                 int e = k + 1;

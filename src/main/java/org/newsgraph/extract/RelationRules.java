@@ -37,7 +37,9 @@ public final class RelationRules {
     }
 
     /** The kinds of pattern elements (see the resource's header). */
-    public enum ElementKind { ARG_A, ARG_B, SUBJ_A, SUBJ_B, PREFIX, TITLE, CONTENT, QCONTENT, WORD, GAP, PAREN, POSSESSIVE, COMMA }
+    public enum ElementKind { ARG_A, ARG_B, SUBJ_A, SUBJ_B, PREFIX, TITLE, CONTENT, QCONTENT, WORD, GAP, PAREN, POSSESSIVE, COMMA,
+        /** An entity mention that binds nothing ("ambassador to | the UN |, X"). */
+        OTHER }
 
     /**
      * A rule.
@@ -80,8 +82,22 @@ public final class RelationRules {
     static final Set<String> SLOT_RELATIONS = Set.of("subj", "obj", "nsubj", "iobj", "obl", "nmod", "poss", "agent",
             "ccomp", "xcomp", "appos");
 
-    /** A class of role heads and the relation it gives its holder to the organisation named with it. */
-    public record RoleClass(String name, String predicate, boolean prefix, List<List<String>> heads) {
+    /**
+     * A class of role heads and the relation it gives its holder to the organisation named with it
+     * ({@code title}: none, the role is only a title).
+     *
+     * @param prefix   a country or organisation written just before the title names whose role it is
+     * @param national a holder whose role names no owner at all serves the article's country
+     *                 ("Prime Minister Rishi Sunak" in an article about the UK)
+     * @param local    a holder whose role names no owner serves the place named just before the role
+     *                 ("crowded into downtown Taipei to see city mayor Hau Lung-bin")
+     */
+    public record RoleClass(String name, String predicate, boolean prefix, boolean national, boolean local,
+                            List<List<String>> heads) {
+        /** Whether holding the role relates its holder to the owner named with it. */
+        public boolean givesRelation() {
+            return !predicate.equals("title");
+        }
     }
 
     /** The vocabulary the predicates must come from, on the class path. */
@@ -247,7 +263,13 @@ public final class RelationRules {
         }
         String[] head = l.substring(0, colon).strip().split("\\s+");
         if (head.length < 3) {
-            throw new IllegalArgumentException(where + ": expected 'roleclass NAME PREDICATE [prefix] : heads'");
+            throw new IllegalArgumentException(where + ": expected 'roleclass NAME PREDICATE [prefix] [national] [local] : heads'");
+        }
+        Set<String> flags = new java.util.HashSet<>(List.of(head).subList(3, head.length));
+        for (String f : flags) {
+            if (!f.equals("prefix") && !f.equals("national") && !f.equals("local")) {
+                throw new IllegalArgumentException(where + ": unknown roleclass flag " + f + " (prefix, national or local)");
+            }
         }
         List<List<String>> heads = new ArrayList<>();
         for (String h : l.substring(colon + 1).split("\\|")) {
@@ -255,7 +277,8 @@ public final class RelationRules {
                 heads.add(List.of(h.strip().toLowerCase(Locale.ROOT).split("\\s+")));
             }
         }
-        return new RoleClass(head[1], head[2], head.length > 3 && head[3].equals("prefix"), heads);
+        return new RoleClass(head[1], head[2], flags.contains("prefix"), flags.contains("national"), flags.contains("local"),
+                heads);
     }
 
     private static Rule rule(String l, String where, Map<String, Set<String>> classes) {
@@ -402,6 +425,7 @@ public final class RelationRules {
             case ",*," -> ElementKind.PAREN;
             case "'s" -> ElementKind.POSSESSIVE;
             case "," -> ElementKind.COMMA;
+            case "E" -> ElementKind.OTHER;
             default -> ElementKind.WORD;
         };
         Set<String> words = Set.of();

@@ -124,6 +124,16 @@ class DependencyRulesTest {
     }
 
     @Test
+    void travellingToAnOrganisationAndArrivingInAPlace() {
+        Extraction x = extract(text("Eva Lind and her father are to travel to the Andean Council. "
+                + "After many difficulties, Tomas Berg arrived in Lima on Monday.")
+                .person("Eva Lind").org("Andean Council").person("Tomas Berg").place("Lima"));
+        assertFromSyntax(x, "Eva Lind", "visits", "Andean Council");
+        assertFromSyntax(x, "Tomas Berg", "visits", "Lima");
+        assertFalse(relation(x, "Eva Lind", "visits", "Lima").isPresent(), x.relations()::toString);
+    }
+
+    @Test
     void reportedSpeechProposalsAndConcerns() {
         Extraction x = extract(text("Emmanuel Macron, speaking in Brussels, said on Friday that the alliance would grow. "
                 + "Antony Blinken called for a ceasefire in the region. "

@@ -514,4 +514,178 @@ class FactExtractorTest {
             assertReport(x, ReportKind.CONCERN, "Bolivia", "rising debts");
         }
     }
+
+    /** Every role a person is given, the owner each role names, and memberships written without a role word. */
+    @Nested
+    class RolesAndOwners {
+        @Test
+        void aRoleHeadIsReadWhateverItsTagAndCoordinatedModifiersStay() {
+            Extraction x = extract(text("It quoted critics like immigration barrister Ana Ruiz. "
+                    + "Lima hosted Chile's interior and overseas minister Rosa Vial on Monday.")
+                    .person("Ana Ruiz").place("Lima").country("Chile").person("Rosa Vial"));
+            assertTrue(titles(x, "Ana Ruiz").contains("immigration barrister"), () -> titles(x, "Ana Ruiz").toString());
+            assertEquals(List.of("interior and overseas minister"), titles(x, "Rosa Vial"));
+            assertRelation(x, "Rosa Vial", "memberOf", "Chile");
+        }
+
+        @Test
+        void ofInsideATitleOnlyAfterARoleHead() {
+            Extraction x = extract(text("The forms are part of Prime Minister Eva Lind's plan to clear the backlog.")
+                    .person("Eva Lind"));
+            assertEquals(List.of("prime minister"), titles(x, "Eva Lind"));
+        }
+
+        @Test
+        void aSecondRoleAfterTheFirstNamesItsOwnOwner() {
+            Extraction x = extract(text("Professor Luis Mora, director of the salt study, and chairman of the Andean Council, "
+                    + "says the finding is crucial.").person("Luis Mora").org("Andean Council"));
+            assertTrue(titles(x, "Luis Mora").containsAll(List.of("professor", "director", "chairman")),
+                    () -> titles(x, "Luis Mora").toString());
+            assertRelation(x, "Luis Mora", "leaderOf", "Andean Council");
+        }
+
+        @Test
+        void aRoleOnACommitteeIsASecondRole() {
+            Extraction x = extract(text("Sen. Ana Ruiz, the top Democrat on the Finance Committee, objected.")
+                    .person("Ana Ruiz").org("Finance Committee"));
+            assertTrue(titles(x, "Ana Ruiz").containsAll(List.of("senator", "top democrat")), () -> titles(x, "Ana Ruiz").toString());
+            assertRelation(x, "Ana Ruiz", "memberOf", "Finance Committee");
+        }
+
+        @Test
+        void aGroupOfACountryBeforeThePossessive() {
+            Extraction x = extract(text("According to the Chilean team's coach, Luis Mora, the robot scored twice. "
+                    + "The Peruvian foreign ministry's spokesman Tomas Berg declined to comment.")
+                    .country("Chile", "Chilean").person("Luis Mora").country("Peru", "Peruvian").person("Tomas Berg"));
+            assertEquals(List.of("coach"), titles(x, "Luis Mora"));
+            assertRelation(x, "Luis Mora", "memberOf", "Chile");
+            assertEquals(List.of("spokesman"), titles(x, "Tomas Berg"));
+            assertRelation(x, "Tomas Berg", "memberOf", "Peru");
+        }
+
+        @Test
+        void aRoleOfAnOrganisationRightBeforeTheName() {
+            Extraction x = extract(text("After the leak, CEO of the Refugee Forum Eva Lind told reporters the plan was flawed.")
+                    .org("Refugee Forum").person("Eva Lind"));
+            assertEquals(List.of("ceo"), titles(x, "Eva Lind"));
+            assertRelation(x, "Eva Lind", "leaderOf", "Refugee Forum");
+            Extraction chapter = extract(text("Executive director of the Lima chapter of the Andean Council Luis Mora said the boy was welcome.")
+                    .place("Lima").org("Andean Council").person("Luis Mora"));
+            assertEquals(List.of("executive director"), titles(chapter, "Luis Mora"));
+            assertRelation(chapter, "Luis Mora", "leaderOf", "Andean Council");
+        }
+
+        @Test
+        void anOfficialToABodyBelongsToTheOwnerBeforeThePossessive() {
+            Extraction x = extract(text("Chile's ambassador to the Andean Council, Eva Lind, walked out.")
+                    .country("Chile").org("Andean Council").person("Eva Lind"));
+            assertRelation(x, "Eva Lind", "memberOf", "Chile");
+            assertTrue(relation(x, "Eva Lind", "memberOf", "Andean Council").isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
+        void aPersonWhoOnlyModifiesTheOwnersNounIsNoOwner() {
+            Extraction x = extract(text("Eva Lind, a representative for the Sheriff Ruiz's office, spoke. "
+                    + "Luis Mora, director of the Tomas Berg study, agreed.")
+                    .person("Eva Lind").person("Sheriff Ruiz").person("Luis Mora").person("Tomas Berg"));
+            assertTrue(titles(x, "Eva Lind").contains("representative"), () -> titles(x, "Eva Lind").toString());
+            assertTrue(relation(x, "Eva Lind", "adviserTo", "Sheriff Ruiz").isEmpty(), () -> x.relations().toString());
+            assertTrue(relation(x, "Luis Mora", "adviserTo", "Tomas Berg").isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
+        void aLocalRoleLeadsThePlaceNamedJustBefore() {
+            Extraction x = extract(text("Crowds filled downtown Lima to see city mayor Eva Lind open the fair. "
+                    + "In Quito, residents cheered when the mayor Luis Mora arrived. Bogota mayor Ana Ruiz stayed home.")
+                    .place("Lima").person("Eva Lind").place("Quito").person("Luis Mora").country("Colombia")
+                    .capitalOf("Bogota", "Colombia").person("Ana Ruiz"));
+            assertRelation(x, "Eva Lind", "leaderOf", "Lima");
+            assertRelation(x, "Ana Ruiz", "leaderOf", "Bogota");
+            assertTrue(relation(x, "Ana Ruiz", "leaderOf", "Colombia").isEmpty(), () -> x.relations().toString());
+            assertTrue(relation(x, "Luis Mora", "leaderOf", "Quito").isEmpty(), () -> x.relations().toString());
+        }
+
+        @Test
+        void rolesAfterAs() {
+            Extraction x = extract(text("Eva Lind, who serves as chief of staff to the Andean Council, resigned. "
+                    + "The board appointed Tomas Berg as chief executive of Norsk Data.")
+                    .person("Eva Lind").org("Andean Council").person("Tomas Berg").org("Norsk Data"));
+            assertTrue(titles(x, "Eva Lind").contains("chief of staff"), () -> titles(x, "Eva Lind").toString());
+            assertRelation(x, "Eva Lind", "adviserTo", "Andean Council");
+            assertTrue(titles(x, "Tomas Berg").contains("chief executive"), () -> titles(x, "Tomas Berg").toString());
+            assertRelation(x, "Tomas Berg", "leaderOf", "Norsk Data");
+        }
+
+        @Test
+        void aTitleOnlyRoleRelatesToNothing() {
+            Extraction x = extract(text("Hamill met Kevin Ray, the voice of Batman in the cartoon.")
+                    .person("Mark Hamill", "Hamill").person("Kevin Ray").person("Batman"));
+            assertEquals(List.of("voice"), titles(x, "Kevin Ray"));
+            assertTrue(x.relations().stream().noneMatch(r -> r.subject().label().equals("Kevin Ray") && r.object().label().equals("Batman")),
+                    () -> x.relations().toString());
+        }
+
+        @Test
+        void aNationalRoleWithNoOwnerServesTheArticlesCountry() {
+            Extraction x = extract(text("Chile will tighten its asylum rules. Prime Minister Eva Lind announced the plan on Monday. "
+                    + "Interior Minister Luis Mora said Chile would act fast. Peru objected. Chile said the rules are fair. "
+                    + "Director Tomas Berg of a charity called the plan cruel. "
+                    + "The opposition's shadow interior minister Ana Ruiz praised Peru.")
+                    .country("Chile").person("Eva Lind").person("Luis Mora").country("Peru").person("Tomas Berg")
+                    .person("Ana Ruiz"));
+            assertRelation(x, "Eva Lind", "leaderOf", "Chile");
+            assertRelation(x, "Luis Mora", "memberOf", "Chile");
+            assertTrue(x.relations().stream().noneMatch(r -> r.subject().label().equals("Tomas Berg")
+                    || r.subject().label().equals("Ana Ruiz")), () -> x.relations().toString());
+        }
+
+        @Test
+        void aCountryWhoseRoleIsTakenIsNoCandidateAndACloseCallSaysNothing() {
+            Extraction x = extract(text("Chilean President Rosa Vial met President Eva Lind in Lima. Chile and Peru signed a deal. "
+                    + "Chile praised Peru. Chile thanked Peru. Officials in Peru celebrated.")
+                    .country("Chile", "Chilean").person("Rosa Vial").person("Eva Lind").place("Lima").country("Peru"));
+            assertRelation(x, "Rosa Vial", "leaderOf", "Chile");
+            assertRelation(x, "Eva Lind", "leaderOf", "Peru");
+            Extraction close = extract(text("President Eva Lind spoke. Chile and Peru signed a deal. Chile praised Peru. Peru thanked Chile.")
+                    .person("Eva Lind").country("Chile").country("Peru"));
+            assertTrue(close.relations().stream().noneMatch(r -> r.subject().label().equals("Eva Lind")), () -> close.relations().toString());
+        }
+
+        @Test
+        void membershipWithoutARoleWord() {
+            Extraction x = extract(text("Writing in a blog post, Tomas Berg of The Daily Star dubbed it a farce. "
+                    + "Chile's Luis Mora was shown a yellow card. Six minutes later, Eva Lind scored a third goal for Peru. "
+                    + "President Rosa Vial of Peru watched.")
+                    .person("Tomas Berg").org("The Daily Star").country("Chile").person("Luis Mora").person("Eva Lind")
+                    .country("Peru").person("Rosa Vial"));
+            assertRelation(x, "Tomas Berg", "memberOf", "The Daily Star");
+            assertRelation(x, "Luis Mora", "memberOf", "Chile");
+            assertRelation(x, "Eva Lind", "memberOf", "Peru");
+            assertRelation(x, "Rosa Vial", "leaderOf", "Peru");
+            assertTrue(relation(x, "Rosa Vial", "memberOf", "Peru").isEmpty(), () -> x.relations().toString());
+            Extraction group = extract(text("Volunteer group Nova Corps of Canada collects comics.").person("Nova Corps").country("Canada"));
+            assertTrue(group.relations().isEmpty(), () -> group.relations().toString());
+        }
+
+        @Test
+        void aRoleAfterAnUnrecognisedPossessiveIsStillATitle() {
+            Extraction x = extract(text("According to the visiting team's coach, Luis Mora, the robot scored twice.").person("Luis Mora"));
+            assertEquals(List.of("coach"), titles(x, "Luis Mora"));
+        }
+
+        @Test
+        void placesOfCountriesAndBeforeNamesButNotLists() {
+            Extraction x = extract(text("A team from the University of Leeds of the UK took part. The finals saw US team Nova and "
+                    + "Boreal face off. Intake was low in Kent, Essex, Surrey and Devon. Oslo, Norway \u2014 The fair opened.")
+                    .org("University of Leeds").country("UK").country("US").org("Nova").org("Boreal")
+                    .place("Kent").place("Essex").place("Surrey").place("Devon").place("Oslo").country("Norway"));
+            assertRelation(x, "University of Leeds", "locatedIn", "UK");
+            assertRelation(x, "Nova", "locatedIn", "US");
+            assertRelation(x, "Oslo", "locatedIn", "Norway");
+            Extraction school = extract(text("Instituto Norte, a catholic school in Milan, will pay.").org("Instituto Norte").place("Milan"));
+            assertRelation(school, "Instituto Norte", "locatedIn", "Milan");
+            assertTrue(x.relations().stream().noneMatch(r -> r.predicate().equals("locatedIn") && r.subject().label().equals("Kent")
+                    || r.subject().label().equals("Essex")), () -> x.relations().toString());
+        }
+    }
 }

@@ -458,8 +458,8 @@ final class PatternMatcher {
                 && !Discourse.isQuoteMark(s.token(to - 1)))) {
             to--;
         }
-        if (to - from < 2) {
-            return false;
+        if (to - from < 2 && !(to - from == 1 && from > 0 && s.token(from - 1).is("as"))) {
+            return false; // one word is no content, but for a verdict: "described the ruling as historic"
         }
         String span = s.span(from, to);
         if (needQuote && !(span.contains("\"") || span.contains("\u201c") || span.contains("\u201d"))) {

@@ -514,4 +514,72 @@ class FactExtractorTest {
             assertReport(x, ReportKind.CONCERN, "Bolivia", "rising debts");
         }
     }
+
+    /** Statements and proposals on phrasings of issue 11 (quotations over paragraphs, documents, campaigns). */
+    @Nested
+    class MoreReports {
+        @Test
+        void aQuotationOverParagraphsKeepsItsSpeakerAndAMarkAloneClosesIt() {
+            Extraction x = extract(text("Ana Ruiz said: \"The port is closed to every ship.\n"
+                    + "\"Nobody can enter it until the storm has passed.\"\n"
+                    + "Tomas Berg called it \"a long war over nothing at all.\n"
+                    + "Lawsuits were filed and the lists shut down.\n\"\n"
+                    + "The harbour reopened on Monday.").person("Ana Ruiz").person("Tomas Berg"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "port is closed");
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "Nobody can enter");
+            assertReport(x, ReportKind.STATEMENT, "Tomas Berg", "lists shut down");
+            assertTrue(report(x, ReportKind.STATEMENT, "Ana Ruiz", "Monday").isEmpty(), () -> x.reports().toString());
+        }
+
+        @Test
+        void aDocumentSpeaksForTheBodyThatWroteIt() {
+            Extraction x = extract(text("The Finance Ministry letter reads \"the budget will be cut by a tenth this year\".")
+                    .org("Finance Ministry"));
+            assertReport(x, ReportKind.STATEMENT, "Finance Ministry", "cut by a tenth");
+        }
+
+        @Test
+        void aPersonOfAnUnrecognisedBodyIsTheSpeaker() {
+            Extraction x = extract(text("Writing in a column, Ana Ruiz of The Daily Planet dubbed the dispute \"a war of words without end\".")
+                    .person("Ana Ruiz"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "war of words");
+        }
+
+        @Test
+        void aQuotationAfterAColonGoesToTheNameOpeningTheSentence() {
+            Extraction x = extract(text("The Herald printed examples of long questions, including: \"Were you ever paid for this work in cash?\"")
+                    .org("Herald"));
+            assertReport(x, ReportKind.STATEMENT, "Herald", "paid for this work");
+        }
+
+        @Test
+        void aQuotationOpeningAtTheVerbKeepsItsSubject() {
+            Extraction x = extract(text("Peru \"recommended a joint patrol of the border\" last year.").country("Peru"));
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "joint patrol");
+        }
+
+        @Test
+        void accordingToARoleOfAnUnnamedTeam() {
+            Extraction x = extract(text("According to the Peruvian team's coach, Ali Reza, the players were tired after the flight.")
+                    .person("Ali Reza"));
+            assertReport(x, ReportKind.STATEMENT, "Ali Reza", "players were tired");
+        }
+
+        @Test
+        void describingAsIsAStatement() {
+            Extraction x = extract(text("The magazine Lumen described the ruling as historic.").org("Lumen"));
+            assertReport(x, ReportKind.STATEMENT, "Lumen", "historic");
+        }
+
+        @Test
+        void proposalsWithoutANamedAddressee() {
+            Extraction x = extract(text("Chile urged fishermen to stay in port. Peru has launched a campaign to ban plastic bags. "
+                    + "Bolivia asked the mining company to pay its taxes. A border fence backed by the powerful Farmers Union was rejected.")
+                    .country("Chile").country("Peru").country("Bolivia").org("Farmers Union"));
+            assertReport(x, ReportKind.PROPOSAL, "Chile", "stay in port");
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "ban plastic bags");
+            assertReport(x, ReportKind.PROPOSAL, "Bolivia", "pay its taxes");
+            assertReport(x, ReportKind.PROPOSAL, "Farmers Union", "border fence");
+        }
+    }
 }

@@ -50,6 +50,12 @@ final class Discourse {
     private final Set<String> governmentNouns;
     private final Set<String> honorifics;
     private final Set<String> documents;
+    private Set<String> female = Set.of();
+    private Set<String> male = Set.of();
+    private final java.util.Map<Entity, Character> sexes = new java.util.HashMap<>();
+    private java.util.Optional<Entity> homeCountry;
+    /** Government nouns that, after a bare "the", mean the government of the article's country. */
+    private static final Set<String> BARE_GOVERNMENTS = Set.of("government", "administration", "authorities", "cabinet");
 
     Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns,
               Set<String> honorifics) {
@@ -90,6 +96,14 @@ final class Discourse {
 
     void useTitles(List<RoleTitle> found) {
         this.titles = List.copyOf(found);
+        sexes.clear();
+    }
+
+    /** Words that mark a person as a woman or a man: honorifics ("ms.", "mr.") and titles ("queen", "king"). */
+    void useSexMarks(Set<String> female, Set<String> male) {
+        this.female = female;
+        this.male = male;
+        sexes.clear();
     }
 
     Sentence sentence(int i) {
@@ -351,6 +365,11 @@ final class Discourse {
         if (!document && !governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lowerLemma())) {
             return null;
         }
+        if (!document && head > 0 && lower(s.token(head - 1)).equals("the") && BARE_GOVERNMENTS.contains(lower(t))
+                && !(head + 1 < s.size() && lower(s.token(head + 1)).equals("of"))) {
+            Entity home = homeCountry();
+            return home == null ? null : new Arg(home, home, null); // "the government" of an article about one country
+        }
         for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
             Mention m = mentionAt(sentence, k);
             if (m != null) {
@@ -364,6 +383,36 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /**
+     * The country an article is about, for a bare "the government": the one named at least three times
+     * and at least twice as often as any other; null when no country stands out.
+     */
+    Entity homeCountry() {
+        if (homeCountry == null) {
+            java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+            for (Mention m : resolved.mentions()) {
+                Entity e = resolved.actor(m);
+                if (e.type() == EntityType.COUNTRY) {
+                    counts.merge(e, 1, Integer::sum);
+                }
+            }
+            Entity best = null;
+            int first = 0;
+            int second = 0;
+            for (var c : counts.entrySet()) {
+                if (c.getValue() > first) {
+                    second = first;
+                    first = c.getValue();
+                    best = c.getKey();
+                } else if (c.getValue() > second) {
+                    second = c.getValue();
+                }
+            }
+            homeCountry = java.util.Optional.ofNullable(first >= 3 && first >= 2 * second ? best : null);
+        }
+        return homeCountry.orElse(null);
     }
 
     /**
@@ -527,7 +576,8 @@ final class Discourse {
         for (Set<EntityType> fits : tries) {
             for (int k = token - 1; k >= 0; k--) {
                 Mention m = mentionAt(sentence, k);
-                if (m != null && !inQuote(sentence, k) && fits.contains(resolved.actor(m).type()) && !possessive(m)) {
+                if (m != null && !inQuote(sentence, k) && fits.contains(resolved.actor(m).type()) && !possessive(m)
+                        && agrees(resolved.actor(m), word)) {
                     return arg(m);
                 }
             }
@@ -540,20 +590,61 @@ final class Discourse {
             }
             if (subject != null) {
                 for (Set<EntityType> fits : tries) {
-                    if (fits.contains(subject.actor().type())) {
+                    if (fits.contains(subject.actor().type()) && agrees(subject.actor(), word)) {
                         return subject;
                     }
                 }
             }
             for (Set<EntityType> fits : tries) {
                 for (Mention m : resolved.inSentence(si)) {
-                    if (!inQuote(si, m.tokenStart()) && fits.contains(resolved.actor(m).type()) && !possessive(m)) {
+                    if (!inQuote(si, m.tokenStart()) && fits.contains(resolved.actor(m).type()) && !possessive(m)
+                            && agrees(resolved.actor(m), word)) {
                         return arg(m);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a pronoun can stand for the entity: "she" is not a man the article marks as one, nor "he" a woman. */
+    private boolean agrees(Entity e, String pronoun) {
+        if (e.type() != EntityType.PERSON) {
+            return true;
+        }
+        char sex = sexOf(e);
+        boolean feminine = pronoun.equals("she") || pronoun.equals("her");
+        boolean masculine = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");
+        return !(feminine && sex == 'm' || masculine && sex == 'f');
+    }
+
+    /**
+     * 'f' or 'm' when the article marks the person's sex with an honorific before a mention ("Ms.
+     * Ruiz", "Mr. Kim") or a title ("spokeswoman", "chairman"); 0 when it does not, or marks both.
+     */
+    char sexOf(Entity e) {
+        return sexes.computeIfAbsent(e, p -> {
+            boolean f = false;
+            boolean m = false;
+            for (Mention mention : p.mentions()) {
+                Sentence s = sentence(mention.sentence());
+                String first = mention.tokenStart() < s.size() ? lower(s.token(mention.tokenStart())) : "";
+                String before = mention.tokenStart() > 0 ? lower(s.token(mention.tokenStart() - 1)) : "";
+                if (mention.tokenStart() > 1 && before.equals(".")) {
+                    before = lower(s.token(mention.tokenStart() - 2)); // "Ms ." split by the tokenizer
+                }
+                f |= female.contains(first) || female.contains(before);
+                m |= male.contains(first) || male.contains(before);
+            }
+            for (RoleTitle t : titles) {
+                if (t.person().equals(p)) {
+                    String last = t.title().substring(t.title().lastIndexOf(' ') + 1);
+                    f |= female.contains(last) || last.endsWith("woman");
+                    m |= male.contains(last) || last.endsWith("man") && !last.endsWith("woman");
+                }
+            }
+            return f == m ? (char) 0 : f ? 'f' : 'm';
+        });
     }
 
     private boolean possessive(Mention m) {

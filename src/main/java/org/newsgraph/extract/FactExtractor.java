@@ -72,6 +72,7 @@ public final class FactExtractor {
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
         Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"),
                 rules.words("document"));
+        d.useSexMarks(rules.words("female"), rules.words("male"));
         PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses(), rules.words("addressed"));
         List<RoleTitle> titles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();

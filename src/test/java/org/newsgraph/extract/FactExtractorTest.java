@@ -566,6 +566,27 @@ class FactExtractorTest {
         }
 
         @Test
+        void aPronounReachesOnlyAPersonOfItsSex() {
+            Extraction x = extract(text("Mr. Tomas Berg met Ms. Ana Ruiz in Lima. She said the talks had gone well. "
+                    + "Spokeswoman Eva Lind thanked Luis Mora. He said the port would reopen.")
+                    .person("Tomas Berg").person("Ana Ruiz").place("Lima").person("Eva Lind").person("Luis Mora"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "talks had gone well");
+            assertTrue(report(x, ReportKind.STATEMENT, "Tomas Berg", "talks").isEmpty(), () -> x.reports().toString());
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "port would reopen");
+        }
+
+        @Test
+        void theBareGovernmentIsTheArticlesCountryWhenOneStandsOut() {
+            String story = "Peru held elections in May. Voters in Peru were tired. Peru borders Chile. "
+                    + "The government called for calm after the vote.";
+            Extraction x = extract(text(story).country("Peru").country("Chile"));
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "calm");
+            Extraction y = extract(text("Peru and Chile held talks. Chile and Peru signed a deal. The government called for calm.")
+                    .country("Peru").country("Chile"));
+            assertTrue(y.reports().isEmpty(), () -> y.reports().toString());
+        }
+
+        @Test
         void describingAsIsAStatement() {
             Extraction x = extract(text("The magazine Lumen described the ruling as historic.").org("Lumen"));
             assertReport(x, ReportKind.STATEMENT, "Lumen", "historic");
@@ -580,6 +601,38 @@ class FactExtractorTest {
             assertReport(x, ReportKind.PROPOSAL, "Peru", "ban plastic bags");
             assertReport(x, ReportKind.PROPOSAL, "Bolivia", "pay its taxes");
             assertReport(x, ReportKind.PROPOSAL, "Farmers Union", "border fence");
+        }
+    }
+
+    /** Communication and pressure on phrasings of issue 11. */
+    @Nested
+    class MoreCommunication {
+        @Test
+        void tweetingAskingAndCallsAreCommunication() {
+            Extraction x = extract(text("Eva Lind tweeted to Defense Minister Tomas Berg on Monday. Luis Mora asked Rosa Vial to help the team. "
+                    + "Ana Ruiz received a call from Luis Mora.")
+                    .person("Eva Lind").person("Tomas Berg").person("Luis Mora").person("Rosa Vial").person("Ana Ruiz"));
+            assertRelation(x, "Eva Lind", "communicatedWith", "Tomas Berg");
+            assertTrue(report(x, ReportKind.STATEMENT, "Eva Lind", "Monday").isEmpty(), () -> x.reports().toString());
+            assertRelation(x, "Luis Mora", "communicatedWith", "Rosa Vial");
+            assertRelation(x, "Ana Ruiz", "communicatedWith", "Luis Mora");
+        }
+
+        @Test
+        void sayingToAnOutletIsCommunicationAndAStatement() {
+            Extraction x = extract(text("Luis Mora stated to Daily Planet that the mine would close.")
+                    .person("Luis Mora").org("Daily Planet"));
+            assertRelation(x, "Luis Mora", "communicatedWith", "Daily Planet");
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "mine would close");
+        }
+
+        @Test
+        void demandsAndWarningsArePressure() {
+            Extraction x = extract(text("Peru demanded that Chile withdraw its ships. Bolivia warned Chile not to build the dam.")
+                    .country("Peru").country("Chile").country("Bolivia"));
+            assertRelation(x, "Peru", "pressures", "Chile");
+            assertRelation(x, "Bolivia", "pressures", "Chile");
+            assertTrue(relation(x, "Chile", "pressures", "Peru").isEmpty(), () -> x.relations().toString());
         }
     }
 }

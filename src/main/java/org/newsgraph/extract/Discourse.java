@@ -50,6 +50,7 @@ final class Discourse {
     private final Set<String> governmentNouns;
     private final Set<String> honorifics;
     private final Set<String> documents;
+    private Set<String> obtained = Set.of();
     private Set<String> female = Set.of();
     private Set<String> male = Set.of();
     private final java.util.Map<Entity, Character> sexes = new java.util.HashMap<>();
@@ -100,6 +101,11 @@ final class Discourse {
     }
 
     /** Words that mark a person as a woman or a man: honorifics ("ms.", "mr.") and titles ("queen", "king"). */
+    /** Verbs of getting hold of a document ("a letter seen by X says"): X is not its author. */
+    void useObtainVerbs(Set<String> words) {
+        this.obtained = words;
+    }
+
     void useSexMarks(Set<String> female, Set<String> male) {
         this.female = female;
         this.male = male;
@@ -168,6 +174,10 @@ final class Discourse {
                 int before = m.tokenStart() - 1;
                 while (before > 0 && s.token(before).pos().equals("DET")) {
                     before--;
+                }
+                if (before > 1 && lower(s.token(before)).equals("by") && obtained.contains(s.token(before - 1).lowerLemma())
+                        && NOMINAL.contains(s.token(before - 2).pos())) {
+                    return UNNAMED; // "a leaked letter seen by Sky News says": the letter speaks, not who saw it
                 }
                 if (before > 0 && s.token(before).pos().equals("ADP") && !lower(s.token(before)).equals("to")
                         && NOMINAL.contains(s.token(before - 1).pos())) {

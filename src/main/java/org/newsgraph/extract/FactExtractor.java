@@ -73,6 +73,7 @@ public final class FactExtractor {
         Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"),
                 rules.words("document"));
         d.useSexMarks(rules.words("female"), rules.words("male"));
+        d.useObtainVerbs(rules.words("obtain"));
         PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses(), rules.words("addressed"));
         List<RoleTitle> titles = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();

@@ -536,6 +536,9 @@ class FactExtractorTest {
             Extraction x = extract(text("The Finance Ministry letter reads \"the budget will be cut by a tenth this year\".")
                     .org("Finance Ministry"));
             assertReport(x, ReportKind.STATEMENT, "Finance Ministry", "cut by a tenth");
+            Extraction y = extract(text("A leaked letter seen by Daily Planet says \"the budget will be cut by a tenth\".")
+                    .org("Daily Planet"));
+            assertTrue(y.reports().isEmpty(), () -> y.reports().toString());
         }
 
         @Test

@@ -1,12 +1,7 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -21,7 +16,6 @@ import org.newsgraph.text.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,16 +43,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    ArticleOptions articleOptions;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or - for standard input.")
     List<String> paths;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Character encoding of the files (default: ${DEFAULT-VALUE}; e.g. windows-1252).")
-    Charset encoding;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10000000",
-            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Articles extracted in parallel (default: the number of cores); one writer commits them.")
@@ -76,38 +65,12 @@ public final class IngestCommand implements Callable<Integer> {
                 "write transaction until compacted; compacting takes time in proportion to the whole store."})
     int compactAfter;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = {"The articles' language: 'en' ingests every article as English, unchecked",
-                "(default: each article is checked, and one that looks like another language is refused;",
-                "texts of fewer than 100 letters are not checked)."})
-    String lang;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the article (one article only).")
-    String title;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (one article only).")
-    LocalDate date;
-
-    @Option(names = "--url", paramLabel = "URL", description = "Address of the article (one article only).")
-    String url;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean metadata = title != null || date != null || url != null;
-        if (metadata && (paths.size() != 1 || Files.isDirectory(Path.of(paths.get(0))))) {
-            throw new ParameterException(spec.commandLine(), "--title, --date and --url describe one article: give one file or -");
-        }
-        if (url != null && !isHttpUrl(url)) {
-            throw new ParameterException(spec.commandLine(), "--url must be an absolute http(s) URL, not '" + url + "'");
-        }
-        if (lang != null && !lang.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang: only en is supported (the extraction reads English only), not '" + lang + "'");
-        }
+        ArticleReader reader = articleOptions.reader(paths);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ArticleReader reader = new ArticleReader(encoding, maxBytes);
-        Function<Path, Article> read = metadata ? f -> reader.read(f).withMetadata(title, url, date) : reader::read;
         Ingester.Tally tally;
         String where;
         long outdated = 0;
@@ -115,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = storeOptions.open(); Stream<Path> files = reader.expand(paths)) {
             Pipeline pipeline = Pipeline.load(); // after opening the store: "in use" is reported at once
             where = store.describe();
-            Function<Path, Article> readEnglish = lang == null ? f -> pipeline.requireEnglish(read.apply(f)) : read;
+            Function<Path, Article> readEnglish = articleOptions.read(reader, pipeline);
             Progress progress = new Progress(err, System.console() != null ? countFiles(reader) : -1, storeOptions.verbose());
             tally = new Ingester(pipeline, store, workers, Math.max(1, batch)).run(files.iterator(), readEnglish, progress);
             progress.clear();
@@ -150,15 +113,6 @@ public final class IngestCommand implements Callable<Integer> {
         err.flush();
         long after = store.compact();
         err.printf("compacted to %d MB%n", after >> 20);
-    }
-
-    private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     /** Counts the files for the estimate, by a second lazy walk (nothing is kept). */

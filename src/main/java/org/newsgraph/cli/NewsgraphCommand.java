@@ -15,7 +15,7 @@ import picocli.CommandLine.HelpCommand;
         },
         subcommands = {IngestCommand.class, QueryCommand.class, ExportCommand.class, ArticlesCommand.class,
                 DeleteCommand.class, StatsCommand.class, ServeCommand.class, ValidateCommand.class, EntitiesCommand.class,
-                ReextractCommand.class, ExplainCommand.class,
+                ReextractCommand.class, ExplainCommand.class, ExtractCommand.class,
                 HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -268,7 +268,7 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             add(st, NG.rdfPredicate, p);
             add(st, NG.rdfObject, o);
             add(st, NG.provWasDerivedFrom, sentenceNode(ev.sentence()));
-            add(st, NG.confidence, NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.2f", ev.confidence()), XSDDatatype.XSDdecimal));
+            add(st, NG.confidence, confidence(ev.confidence()));
             add(st, NG.modality, modality(ev.modality()));
             if (ev.rule() != null) {
                 add(st, NG.extractionRule, literal(ev.rule()));
@@ -291,6 +291,17 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
             case HEDGED -> NG.Hedged;
             case NEGATED -> NG.Negated;
         };
+    }
+
+    /**
+     * A confidence as an xsd:decimal of two places in its canonical form ("0.9", not "0.90"): TDB2
+     * stores decimals by value and gives them back canonical, so this is the literal every store
+     * holds, and the graph that {@code newsgraph extract} writes equals the one ingest stores.
+     */
+    static Node confidence(double c) {
+        java.math.BigDecimal value = java.math.BigDecimal.valueOf(c).setScale(2, java.math.RoundingMode.HALF_UP);
+        return NodeFactory.createLiteralDT(org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(value),
+                XSDDatatype.XSDdecimal);
     }
 
     static Node date(java.time.LocalDate d) {

@@ -121,7 +121,8 @@ public final class ArticleReader {
                 && (TEXT_EXTENSIONS.stream().anyMatch(name::endsWith) || HTML_EXTENSIONS.stream().anyMatch(name::endsWith));
     }
 
-    static boolean isHtml(Path file) {
+    /** True for the file names read as HTML pages. */
+    public static boolean isHtml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return HTML_EXTENSIONS.stream().anyMatch(name::endsWith);
     }

@@ -49,10 +49,25 @@ final class Discourse {
     private final Set<String> roleHeads;
     private final Set<String> governmentNouns;
     private final Set<String> honorifics;
+    private final Set<String> documents;
+    private Set<String> obtained = Set.of();
+    private Set<String> female = Set.of();
+    private Set<String> male = Set.of();
+    private final java.util.Map<Entity, Character> sexes = new java.util.HashMap<>();
+    private java.util.Optional<Entity> homeCountry;
+    /** Government nouns that, after a bare "the", mean the government of the article's country. */
+    private static final Set<String> BARE_GOVERNMENTS = Set.of("government", "administration", "authorities", "cabinet");
 
     Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns,
               Set<String> honorifics) {
+        this(text, resolved, roleHeads, governmentNouns, honorifics, Set.of());
+    }
+
+    /** @param documents nouns for what speaks for its author ("the Home Office letter says", "a Kremlin statement") */
+    Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns,
+              Set<String> honorifics, Set<String> documents) {
         this.honorifics = honorifics;
+        this.documents = documents;
         this.text = text;
         this.resolved = resolved;
         this.roleHeads = roleHeads;
@@ -82,6 +97,19 @@ final class Discourse {
 
     void useTitles(List<RoleTitle> found) {
         this.titles = List.copyOf(found);
+        sexes.clear();
+    }
+
+    /** Words that mark a person as a woman or a man: honorifics ("ms.", "mr.") and titles ("queen", "king"). */
+    /** Verbs of getting hold of a document ("a letter seen by X says"): X is not its author. */
+    void useObtainVerbs(Set<String> words) {
+        this.obtained = words;
+    }
+
+    void useSexMarks(Set<String> female, Set<String> male) {
+        this.female = female;
+        this.male = male;
+        sexes.clear();
     }
 
     Sentence sentence(int i) {
@@ -147,6 +175,10 @@ final class Discourse {
                 while (before > 0 && s.token(before).pos().equals("DET")) {
                     before--;
                 }
+                if (before > 1 && lower(s.token(before)).equals("by") && obtained.contains(s.token(before - 1).lowerLemma())
+                        && NOMINAL.contains(s.token(before - 2).pos())) {
+                    return UNNAMED; // "a leaked letter seen by Sky News says": the letter speaks, not who saw it
+                }
                 if (before > 0 && s.token(before).pos().equals("ADP") && !lower(s.token(before)).equals("to")
                         && NOMINAL.contains(s.token(before - 1).pos())) {
                     // "the party in Seoul said", "analysts at Brookings in Washington said": the head spoke
@@ -196,11 +228,19 @@ final class Discourse {
                 if (open > 0 && !lower(s.token(open)).equals("(")) {
                     return null;
                 }
+                Mention inside = open >= 0 ? mentionAt(sentence, open + 1) : null;
+                if (inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == j) {
+                    return arg(inside); // "The Union of Rationalist Atheists (UAAR) has launched": the short name
+                }
                 if (open > 0) {
                     j = open - 1;
                     continue;
                 }
                 return null;
+            }
+            if (isQuoteMark(t) && j == from - 1 && inQuoteAt(sentence, from)) {
+                j--; // 'the UN agency "recommended it two years ago"': the quotation opens at the verb
+                continue;
             }
             if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(")) {
                 return null;
@@ -217,6 +257,9 @@ final class Discourse {
                 if (g == null) {
                     g = role(sentence, j);
                 }
+                if (g == null && t.pos().equals("PROPN")) {
+                    g = personOfUnnamedBody(sentence, j);
+                }
                 return g != null ? g : UNNAMED;
             }
             if (w.equals("and") && j + 1 < s.size() && s.token(j + 1).pos().equals("VERB") && !t.pos().equals("NOUN")) {
@@ -232,6 +275,58 @@ final class Discourse {
             return null;
         }
         return null;
+    }
+
+    private boolean inQuoteAt(int sentence, int token) {
+        return token < sentence(sentence).size() && inQuote(sentence, token);
+    }
+
+    /**
+     * "Matthew Ingram of The Globe and Mail dubbed ...": the subject is the person before "of", "at" or
+     * "from" when the capitalised words after it name a body that recognition left out; null otherwise.
+     */
+    private Arg personOfUnnamedBody(int sentence, int last) {
+        Sentence s = sentence(sentence);
+        for (int k = last - 1; k > 0 && k >= last - 8; k--) {
+            Token t = s.token(k);
+            String w = lower(t);
+            if (mentionAt(sentence, k) != null) {
+                return null;
+            }
+            if (t.pos().equals("ADP")) {
+                if (!(w.equals("of") || w.equals("at") || w.equals("from"))) {
+                    return null;
+                }
+                Mention m = mentionAt(sentence, k - 1);
+                return m != null && resolved.actor(m).type() == EntityType.PERSON && !possessive(m) ? arg(m) : null;
+            }
+            if (!(t.pos().equals("PROPN") || t.pos().equals("DET") || w.equals("and") || w.equals("&") || t.isCapitalised())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The named entity that opens a sentence ("The Guardian cited examples, including: ..."), for a
+     * sentence whose verb the tagger missed; null when the name is a possessor or sits in a phrase.
+     */
+    Arg openingName(int sentence) {
+        Sentence s = sentence(sentence);
+        int k = 0;
+        while (k < s.size() && s.token(k).pos().equals("DET")) {
+            k++;
+        }
+        Mention m = mentionAt(sentence, k);
+        if (m == null || m.tokenStart() != k || m.tokenEnd() >= s.size() || possessive(m)) {
+            return null;
+        }
+        Token next = s.token(m.tokenEnd());
+        if (next.pos().equals("ADP") || next.pos().equals("PUNCT") || next.pos().equals("CCONJ")
+                || next.pos().equals("NOUN") || next.pos().equals("PROPN")) {
+            return null;
+        }
+        return arg(m);
     }
 
     private static boolean participleFollows(Sentence s, int k) {
@@ -269,18 +364,28 @@ final class Discourse {
         return -1;
     }
 
-    /** "the South Korean government", "Israeli officials": the country or body that modifies the noun. */
+    /**
+     * "the South Korean government", "Israeli officials": the country or body that modifies the noun;
+     * "the Home Office letter", "a Kremlin statement": the author of a document that speaks for it.
+     */
     Arg government(int sentence, int head) {
         Sentence s = sentence(sentence);
         Token t = s.token(head);
-        if (!governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lowerLemma())) {
+        boolean document = documents.contains(lower(t)) || documents.contains(t.lowerLemma());
+        if (!document && !governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lowerLemma())) {
             return null;
+        }
+        if (!document && head > 0 && lower(s.token(head - 1)).equals("the") && BARE_GOVERNMENTS.contains(lower(t))
+                && !(head + 1 < s.size() && lower(s.token(head + 1)).equals("of"))) {
+            Entity home = homeCountry();
+            return home == null ? null : new Arg(home, home, null); // "the government" of an article about one country
         }
         for (int k = head - 1; k >= 0 && k >= head - 4; k--) {
             Mention m = mentionAt(sentence, k);
             if (m != null) {
                 EntityType type = resolved.actor(m).type();
-                return type == EntityType.COUNTRY || type == EntityType.ORGANIZATION ? arg(m) : null;
+                return type == EntityType.COUNTRY || type == EntityType.ORGANIZATION
+                        || document && type == EntityType.PERSON && !possessive(m) ? arg(m) : null;
             }
             String pos = s.token(k).pos();
             if (!pos.equals("ADJ") && !pos.equals("NOUN") && !s.token(k).isPossessive()) {
@@ -288,6 +393,36 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /**
+     * The country an article is about, for a bare "the government": the one named at least three times
+     * and at least twice as often as any other; null when no country stands out.
+     */
+    Entity homeCountry() {
+        if (homeCountry == null) {
+            java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+            for (Mention m : resolved.mentions()) {
+                Entity e = resolved.actor(m);
+                if (e.type() == EntityType.COUNTRY) {
+                    counts.merge(e, 1, Integer::sum);
+                }
+            }
+            Entity best = null;
+            int first = 0;
+            int second = 0;
+            for (var c : counts.entrySet()) {
+                if (c.getValue() > first) {
+                    second = first;
+                    first = c.getValue();
+                    best = c.getKey();
+                } else if (c.getValue() > second) {
+                    second = c.getValue();
+                }
+            }
+            homeCountry = java.util.Optional.ofNullable(first >= 3 && first >= 2 * second ? best : null);
+        }
+        return homeCountry.orElse(null);
     }
 
     /**
@@ -451,7 +586,8 @@ final class Discourse {
         for (Set<EntityType> fits : tries) {
             for (int k = token - 1; k >= 0; k--) {
                 Mention m = mentionAt(sentence, k);
-                if (m != null && !inQuote(sentence, k) && fits.contains(resolved.actor(m).type()) && !possessive(m)) {
+                if (m != null && !inQuote(sentence, k) && fits.contains(resolved.actor(m).type()) && !possessive(m)
+                        && agrees(resolved.actor(m), word)) {
                     return arg(m);
                 }
             }
@@ -464,14 +600,15 @@ final class Discourse {
             }
             if (subject != null) {
                 for (Set<EntityType> fits : tries) {
-                    if (fits.contains(subject.actor().type())) {
+                    if (fits.contains(subject.actor().type()) && agrees(subject.actor(), word)) {
                         return subject;
                     }
                 }
             }
             for (Set<EntityType> fits : tries) {
                 for (Mention m : resolved.inSentence(si)) {
-                    if (!inQuote(si, m.tokenStart()) && fits.contains(resolved.actor(m).type()) && !possessive(m)) {
+                    if (!inQuote(si, m.tokenStart()) && fits.contains(resolved.actor(m).type()) && !possessive(m)
+                            && agrees(resolved.actor(m), word)) {
                         return arg(m);
                     }
                 }
@@ -480,12 +617,57 @@ final class Discourse {
         return null;
     }
 
+    /** Whether a pronoun can stand for the entity: "she" is not a man the article marks as one, nor "he" a woman. */
+    private boolean agrees(Entity e, String pronoun) {
+        if (e.type() != EntityType.PERSON) {
+            return true;
+        }
+        char sex = sexOf(e);
+        boolean feminine = pronoun.equals("she") || pronoun.equals("her");
+        boolean masculine = pronoun.equals("he") || pronoun.equals("him") || pronoun.equals("his");
+        return !(feminine && sex == 'm' || masculine && sex == 'f');
+    }
+
+    /**
+     * 'f' or 'm' when the article marks the person's sex with an honorific before a mention ("Ms.
+     * Ruiz", "Mr. Kim") or a title ("spokeswoman", "chairman"); 0 when it does not, or marks both.
+     */
+    char sexOf(Entity e) {
+        return sexes.computeIfAbsent(e, p -> {
+            boolean f = false;
+            boolean m = false;
+            for (Mention mention : p.mentions()) {
+                Sentence s = sentence(mention.sentence());
+                String first = mention.tokenStart() < s.size() ? lower(s.token(mention.tokenStart())) : "";
+                String before = mention.tokenStart() > 0 ? lower(s.token(mention.tokenStart() - 1)) : "";
+                if (mention.tokenStart() > 1 && before.equals(".")) {
+                    before = lower(s.token(mention.tokenStart() - 2)); // "Ms ." split by the tokenizer
+                }
+                f |= female.contains(first) || female.contains(before);
+                m |= male.contains(first) || male.contains(before);
+            }
+            for (RoleTitle t : titles) {
+                if (t.person().equals(p)) {
+                    String last = t.title().substring(t.title().lastIndexOf(' ') + 1);
+                    f |= female.contains(last) || last.endsWith("woman");
+                    m |= male.contains(last) || last.endsWith("man") && !last.endsWith("woman");
+                }
+            }
+            return f == m ? (char) 0 : f ? 'f' : 'm';
+        });
+    }
+
     private boolean possessive(Mention m) {
         Sentence s = sentence(m.sentence());
         return m.tokenEnd() < s.size() && s.token(m.tokenEnd()).isPossessive() || endsPossessive(s.token(m.tokenEnd() - 1));
     }
 
-    /** Pairs quotation marks over the whole article: straight quotes toggle, curly ones open and close. */
+    /**
+     * Pairs quotation marks over the whole article: straight quotes toggle, curly ones open and close.
+     * A quotation over paragraphs opens each with a mark and closes only the last ('...: "People flee.
+     * [new paragraph] "No one should ..."'): each paragraph's part is a quotation of its own. A mark alone
+     * on its line closes the quotation before it; an unclosed quotation ends at a blank line.
+     */
     private static List<Quote> findQuotes(AnnotatedText text) {
         String a = text.text();
         List<Quote> out = new ArrayList<>();
@@ -497,20 +679,27 @@ final class Discourse {
             } else if ((c == '\u201d' || c == '"') && open >= 0) {
                 out.add(new Quote(open, i, sentenceAt(text, open), sentenceAt(text, i)));
                 open = -1;
-            } else if (c == '\n' && i + 1 < a.length() && a.charAt(i + 1) == '\n' && open >= 0
-                    && !nextParagraphOpensQuote(a, i)) {
-                open = -1; // an unclosed quotation ends with its paragraph
+            } else if (c == '\n' && open >= 0) {
+                int k = i;
+                while (k < a.length() && Character.isWhitespace(a.charAt(k))) {
+                    k++;
+                }
+                boolean mark = k < a.length() && (a.charAt(k) == '"' || a.charAt(k) == '\u201c' || a.charAt(k) == '\u201d');
+                boolean alone = mark && (k + 1 == a.length() || a.charAt(k + 1) == '\n' || a.charAt(k + 1) == '\r');
+                if (mark && !alone && a.charAt(k) != '\u201d') {
+                    int end = i;
+                    while (end > open + 1 && Character.isWhitespace(a.charAt(end - 1))) {
+                        end--;
+                    }
+                    out.add(new Quote(open, end, sentenceAt(text, open), sentenceAt(text, end - 1)));
+                    open = -1;
+                    i = k - 1; // the next paragraph's mark opens its part
+                } else if (!alone && i + 1 < a.length() && a.charAt(i + 1) == '\n') {
+                    open = -1;
+                }
             }
         }
         return out;
-    }
-
-    private static boolean nextParagraphOpensQuote(String a, int i) {
-        int k = i;
-        while (k < a.length() && Character.isWhitespace(a.charAt(k))) {
-            k++;
-        }
-        return k < a.length() && (a.charAt(k) == '"' || a.charAt(k) == '\u201c');
     }
 
     static int sentenceAt(AnnotatedText text, int offset) {

@@ -77,7 +77,10 @@ public final class FactExtractor {
     }
 
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
-        Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"));
+        Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"),
+                rules.words("document"));
+        d.useSexMarks(rules.words("female"), rules.words("male"));
+        d.useObtainVerbs(rules.words("obtain"));
         PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses(), rules.words("addressed"));
         matcher.parseAhead(rules.rules());
         List<RoleTitle> titles = new ArrayList<>();
@@ -456,14 +459,15 @@ public final class FactExtractor {
                     }
                 }
             }
+            boolean introducedByAnother = speaker == null && introducedOtherwise(d, q);
             Entity reportedBefore = statementAgent(reports, q.firstSentence() - 1);
-            if (speaker == null && reportedBefore != null && previousLast < q.firstSentence() - 1
+            if (speaker == null && !introducedByAnother && reportedBefore != null && previousLast < q.firstSentence() - 1
                     && !otherPersonOutsideQuotes(d, q.firstSentence(), reportedBefore)) {
                 speaker = reportedBefore; // 'Heald noted the findings show ...' / '"An air-quality cleanup ..."'
                 rule = "quote-after-statement";
                 confidence = CONTINUED_QUOTE_CONFIDENCE;
             }
-            if (speaker == null && previousSpeaker != null && q.firstSentence() - previousLast <= 1
+            if (speaker == null && !introducedByAnother && previousSpeaker != null && q.firstSentence() - previousLast <= 1
                     && !otherPersonOutsideQuotes(d, q.firstSentence(), previousSpeaker)) {
                 speaker = previousSpeaker;
                 rule = "quote-continued";
@@ -607,6 +611,9 @@ public final class FactExtractor {
             }
         }
         Discourse.Arg a = d.sentenceSubject(s.index());
+        if (a == null) {
+            a = d.openingName(s.index());
+        }
         if (a == null || a.actor().type() == EntityType.LOCATION) {
             return null;
         }
@@ -614,6 +621,24 @@ public final class FactExtractor {
             return null;
         }
         return a;
+    }
+
+    /**
+     * Whether words of the quotation's own sentence introduce it without naming a speaker, so it
+     * cannot be the last speaker going on: 'One poster admitted ..., writing "..."', 'An anonymous
+     * blogger, "..."'. A quotation that opens its sentence, or follows only a dash, goes on.
+     */
+    private boolean introducedOtherwise(Discourse d, Discourse.Quote q) {
+        Sentence s = d.sentence(q.firstSentence());
+        int open = Discourse.tokenAtOrAfter(s, q.open());
+        for (int k = 0; k < open && k < s.size(); k++) {
+            Token t = s.token(k);
+            if (d.inQuote(s.index(), k) || Discourse.isQuoteMark(t) || t.pos().equals("PUNCT")) {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The person who made the one statement reported in a sentence, or null. */

@@ -504,11 +504,24 @@ final class PatternMatcher {
         return w.endsWith(suffix) ? w.substring(0, w.length() - suffix.length()) : w;
     }
 
+    /** "stated to LA Weekly that ...", "tweeted to a student": "to" opens an addressee, not an infinitive. */
+    private boolean addresseeAfterTo(State st, int pos) {
+        Sentence s = st.s;
+        if (pos + 1 >= s.size() || !s.token(pos).is("to")) {
+            return false;
+        }
+        if (d.mentionAt(st.sentence, pos + 1) != null || pos + 2 < s.size() && d.mentionAt(st.sentence, pos + 2) != null) {
+            return true;
+        }
+        String next = s.token(pos + 1).pos();
+        return next.equals("DET") || next.equals("PRON") || next.equals("NOUN") || next.equals("PROPN");
+    }
+
     /** The rest of the sentence from pos, or the quotation opening there (which may run on). */
     private boolean content(State st, boolean needQuote, int pos) {
         Sentence s = st.s;
         int from = pos;
-        if (pos > 0 && wordMatches(addressed, s.token(pos - 1))) {
+        if (pos > 0 && wordMatches(addressed, s.token(pos - 1)) || addresseeAfterTo(st, pos)) {
             // "told reporters in Cairo that ...": skip the addressee
             int k = pos;
             while (k < s.size() && k < pos + 25 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
@@ -555,8 +568,8 @@ final class PatternMatcher {
                 && !Discourse.isQuoteMark(s.token(to - 1)))) {
             to--;
         }
-        if (to - from < 2) {
-            return false;
+        if (to - from < 2 && !(to - from == 1 && from > 0 && s.token(from - 1).is("as"))) {
+            return false; // one word is no content, but for a verdict: "described the ruling as historic"
         }
         String span = s.span(from, to);
         if (needQuote && !(span.contains("\"") || span.contains("\u201c") || span.contains("\u201d"))) {

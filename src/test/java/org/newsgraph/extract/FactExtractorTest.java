@@ -688,4 +688,128 @@ class FactExtractorTest {
                     || r.subject().label().equals("Essex")), () -> x.relations().toString());
         }
     }
+
+    /** Statements and proposals on phrasings of issue 11 (quotations over paragraphs, documents, campaigns). */
+    @Nested
+    class MoreReports {
+        @Test
+        void aQuotationOverParagraphsKeepsItsSpeakerAndAMarkAloneClosesIt() {
+            Extraction x = extract(text("Ana Ruiz said: \"The port is closed to every ship.\n"
+                    + "\"Nobody can enter it until the storm has passed.\"\n"
+                    + "Tomas Berg called it \"a long war over nothing at all.\n"
+                    + "Lawsuits were filed and the lists shut down.\n\"\n"
+                    + "The harbour reopened on Monday.").person("Ana Ruiz").person("Tomas Berg"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "port is closed");
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "Nobody can enter");
+            assertReport(x, ReportKind.STATEMENT, "Tomas Berg", "lists shut down");
+            assertTrue(report(x, ReportKind.STATEMENT, "Ana Ruiz", "Monday").isEmpty(), () -> x.reports().toString());
+        }
+
+        @Test
+        void aDocumentSpeaksForTheBodyThatWroteIt() {
+            Extraction x = extract(text("The Finance Ministry letter reads \"the budget will be cut by a tenth this year\".")
+                    .org("Finance Ministry"));
+            assertReport(x, ReportKind.STATEMENT, "Finance Ministry", "cut by a tenth");
+            Extraction y = extract(text("A leaked letter seen by Daily Planet says \"the budget will be cut by a tenth\".")
+                    .org("Daily Planet"));
+            assertTrue(y.reports().isEmpty(), () -> y.reports().toString());
+        }
+
+        @Test
+        void aPersonOfAnUnrecognisedBodyIsTheSpeaker() {
+            Extraction x = extract(text("Writing in a column, Ana Ruiz of The Daily Planet dubbed the dispute \"a war of words without end\".")
+                    .person("Ana Ruiz"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "war of words");
+        }
+
+        @Test
+        void aQuotationAfterAColonGoesToTheNameOpeningTheSentence() {
+            Extraction x = extract(text("The Herald printed examples of long questions, including: \"Were you ever paid for this work in cash?\"")
+                    .org("Herald"));
+            assertReport(x, ReportKind.STATEMENT, "Herald", "paid for this work");
+        }
+
+        @Test
+        void aQuotationOpeningAtTheVerbKeepsItsSubject() {
+            Extraction x = extract(text("Peru \"recommended a joint patrol of the border\" last year.").country("Peru"));
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "joint patrol");
+        }
+
+        @Test
+        void accordingToARoleOfAnUnnamedTeam() {
+            Extraction x = extract(text("According to the Peruvian team's coach, Ali Reza, the players were tired after the flight.")
+                    .person("Ali Reza"));
+            assertReport(x, ReportKind.STATEMENT, "Ali Reza", "players were tired");
+        }
+
+        @Test
+        void aPronounReachesOnlyAPersonOfItsSex() {
+            Extraction x = extract(text("Mr. Tomas Berg met Ms. Ana Ruiz in Lima. She said the talks had gone well. "
+                    + "Spokeswoman Eva Lind thanked Luis Mora. He said the port would reopen.")
+                    .person("Tomas Berg").person("Ana Ruiz").place("Lima").person("Eva Lind").person("Luis Mora"));
+            assertReport(x, ReportKind.STATEMENT, "Ana Ruiz", "talks had gone well");
+            assertTrue(report(x, ReportKind.STATEMENT, "Tomas Berg", "talks").isEmpty(), () -> x.reports().toString());
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "port would reopen");
+        }
+
+        @Test
+        void theBareGovernmentIsTheArticlesCountryWhenOneStandsOut() {
+            String story = "Peru held elections in May. Voters in Peru were tired. Peru borders Chile. "
+                    + "The government called for calm after the vote.";
+            Extraction x = extract(text(story).country("Peru").country("Chile"));
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "calm");
+            Extraction y = extract(text("Peru and Chile held talks. Chile and Peru signed a deal. The government called for calm.")
+                    .country("Peru").country("Chile"));
+            assertTrue(y.reports().isEmpty(), () -> y.reports().toString());
+        }
+
+        @Test
+        void describingAsIsAStatement() {
+            Extraction x = extract(text("The magazine Lumen described the ruling as historic.").org("Lumen"));
+            assertReport(x, ReportKind.STATEMENT, "Lumen", "historic");
+        }
+
+        @Test
+        void proposalsWithoutANamedAddressee() {
+            Extraction x = extract(text("Chile urged fishermen to stay in port. Peru has launched a campaign to ban plastic bags. "
+                    + "Bolivia asked the mining company to pay its taxes. A border fence backed by the powerful Farmers Union was rejected.")
+                    .country("Chile").country("Peru").country("Bolivia").org("Farmers Union"));
+            assertReport(x, ReportKind.PROPOSAL, "Chile", "stay in port");
+            assertReport(x, ReportKind.PROPOSAL, "Peru", "ban plastic bags");
+            assertReport(x, ReportKind.PROPOSAL, "Bolivia", "pay its taxes");
+            assertReport(x, ReportKind.PROPOSAL, "Farmers Union", "border fence");
+        }
+    }
+
+    /** Communication and pressure on phrasings of issue 11. */
+    @Nested
+    class MoreCommunication {
+        @Test
+        void tweetingAskingAndCallsAreCommunication() {
+            Extraction x = extract(text("Eva Lind tweeted to Defense Minister Tomas Berg on Monday. Luis Mora asked Rosa Vial to help the team. "
+                    + "Ana Ruiz received a call from Luis Mora.")
+                    .person("Eva Lind").person("Tomas Berg").person("Luis Mora").person("Rosa Vial").person("Ana Ruiz"));
+            assertRelation(x, "Eva Lind", "communicatedWith", "Tomas Berg");
+            assertTrue(report(x, ReportKind.STATEMENT, "Eva Lind", "Monday").isEmpty(), () -> x.reports().toString());
+            assertRelation(x, "Luis Mora", "communicatedWith", "Rosa Vial");
+            assertRelation(x, "Ana Ruiz", "communicatedWith", "Luis Mora");
+        }
+
+        @Test
+        void sayingToAnOutletIsCommunicationAndAStatement() {
+            Extraction x = extract(text("Luis Mora stated to Daily Planet that the mine would close.")
+                    .person("Luis Mora").org("Daily Planet"));
+            assertRelation(x, "Luis Mora", "communicatedWith", "Daily Planet");
+            assertReport(x, ReportKind.STATEMENT, "Luis Mora", "mine would close");
+        }
+
+        @Test
+        void demandsAndWarningsArePressure() {
+            Extraction x = extract(text("Peru demanded that Chile withdraw its ships. Bolivia warned Chile not to build the dam.")
+                    .country("Peru").country("Chile").country("Bolivia"));
+            assertRelation(x, "Peru", "pressures", "Chile");
+            assertRelation(x, "Bolivia", "pressures", "Chile");
+            assertTrue(relation(x, "Chile", "pressures", "Peru").isEmpty(), () -> x.relations().toString());
+        }
+    }
 }

@@ -73,9 +73,10 @@ public final class CrossArticleResolver {
      * people named only in part, reading the store's people once. Gives the links that writing the
      * graphs one by one would, since the links never depend on the order of writing.
      */
-    public void afterLoad(DatasetGraph dsg) {
-        People people = People.read(dsg);
-        for (Node g : new ArrayList<>(people.scoped.keySet())) {
+    public synchronized void afterLoad(DatasetGraph dsg) {
+        PeopleIndex people = PeopleIndex.read(dsg);
+        index = people;
+        for (Node g : people.graphsWithScoped()) {
             relink(dsg, g, people);
         }
     }

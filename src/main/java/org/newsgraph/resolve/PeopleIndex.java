@@ -53,6 +53,11 @@ final class PeopleIndex {
         return index;
     }
 
+    /** The graphs that hold people scoped to their article, as a copy. */
+    List<Node> graphsWithScoped() {
+        return new ArrayList<>(scopedWordsIn.keySet());
+    }
+
     /** Indexes a graph written (or written again) in this transaction, dropping what it held before. */
     void reindex(DatasetGraph dsg, Node graph) {
         remove(graph);

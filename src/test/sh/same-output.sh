@@ -14,7 +14,7 @@ dump() { # JAR FOLDER OUT
     rm -rf "$work/db"
     java -jar "$1" ingest --store "$work/db" --threads 1 "$2" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     java -jar "$1" export --store "$work/db" --format nquads \
-        | grep -v 'prov#generatedAtTime' | LC_ALL=C sort > "$3"
+        | grep -v -e 'prov#generatedAtTime' -e 'prov#endedAtTime' | LC_ALL=C sort > "$3"
 }
 status=0
 for folder in "$@"; do

@@ -401,28 +401,42 @@ final class Discourse {
      */
     Entity homeCountry() {
         if (homeCountry == null) {
-            java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
-            for (Mention m : resolved.mentions()) {
-                Entity e = resolved.actor(m);
-                if (e.type() == EntityType.COUNTRY) {
-                    counts.merge(e, 1, Integer::sum);
-                }
-            }
-            Entity best = null;
-            int first = 0;
-            int second = 0;
-            for (var c : counts.entrySet()) {
-                if (c.getValue() > first) {
-                    second = first;
-                    first = c.getValue();
-                    best = c.getKey();
-                } else if (c.getValue() > second) {
-                    second = c.getValue();
-                }
-            }
-            homeCountry = java.util.Optional.ofNullable(first >= 3 && first >= 2 * second ? best : null);
+            homeCountry = java.util.Optional.ofNullable(clearLeader(countryMentions(), 3, 2.0));
         }
         return homeCountry.orElse(null);
+    }
+
+    /** How often each country is mentioned in the article, in the order first mentioned. */
+    java.util.Map<Entity, Integer> countryMentions() {
+        java.util.Map<Entity, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Mention m : resolved.mentions()) {
+            Entity e = resolved.actor(m);
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                counts.merge(e, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The top-scoring entity when it clearly leads: a score of at least {@code min} and at least
+     * {@code lead} times the next one's; null otherwise (so also on a tie).
+     */
+    static Entity clearLeader(java.util.Map<Entity, Integer> score, int min, double lead) {
+        Entity top = null;
+        int best = 0;
+        int second = 0;
+        for (var e : score.entrySet()) {
+            int v = e.getValue();
+            if (v > best) {
+                second = best;
+                best = v;
+                top = e.getKey();
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return best >= min && best >= lead * second ? top : null;
     }
 
     /**

@@ -49,7 +49,7 @@ final class NationalRoles {
                 tied.add(r.subject());
             }
         }
-        Map<Entity, Integer> mentions = countryMentions(d);
+        Map<Entity, Integer> mentions = d.countryMentions();
         List<Relation> out = new ArrayList<>();
         Map<Entity, List<RoleUse>> byPerson = new LinkedHashMap<>();
         Set<Entity> owned = new HashSet<>();
@@ -89,7 +89,7 @@ final class NationalRoles {
                     score.merge(here.iterator().next(), SENTENCE_VOTE, Integer::sum);
                 }
             }
-            Entity country = leader(score);
+            Entity country = Discourse.clearLeader(score, MIN_MENTIONS, LEAD);
             if (country != null) {
                 String predicate = first.roleClass().predicate();
                 Evidence ev = new Evidence(first.sentence(), confidence, Modality.ASSERTED, evidenceRule);
@@ -132,34 +132,5 @@ final class NationalRoles {
             }
         }
         return best;
-    }
-
-    private static Map<Entity, Integer> countryMentions(Discourse d) {
-        Map<Entity, Integer> n = new LinkedHashMap<>();
-        for (Mention m : d.resolved.mentions()) {
-            Entity c = d.resolved.actor(m);
-            if (c != null && c.type() == EntityType.COUNTRY) {
-                n.merge(c, 1, Integer::sum);
-            }
-        }
-        return n;
-    }
-
-    /** The top-scoring country if it clearly leads, else null. */
-    private static Entity leader(Map<Entity, Integer> score) {
-        Entity top = null;
-        int best = 0;
-        int second = 0;
-        for (Map.Entry<Entity, Integer> e : score.entrySet()) {
-            int v = e.getValue();
-            if (v > best) {
-                second = best;
-                best = v;
-                top = e.getKey();
-            } else if (v > second) {
-                second = v;
-            }
-        }
-        return best >= MIN_MENTIONS && best >= LEAD * second ? top : null;
     }
 }

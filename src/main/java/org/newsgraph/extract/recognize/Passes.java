@@ -42,9 +42,12 @@ final class Passes {
         passes.add(new CompoundSplit(shape).on(CONTEXT));          //   "
         passes.add(new GivenNames(shape));                         // a known given name and family names: "Dries Mertens", "L. Ron Hubbard"
         passes.add(new ContextOrganisations());                    // an organisation named by its head word joins the model's
+        passes.add(new NumberedUnits(shape));                      // "the 507th Air Refueling Wing", "the U.S. 5th Fleet"
+        passes.add(new LeadingPlaceInOrganisations(shape).on(MODEL)); // "Kurdistan | Regional Government" is one name
         passes.add(new WithoutLeadingPlace(shape).on(MODEL));      // "Ambassador to the United States | Hamdullah Mohib"
         passes.add(new HyphenatedNames(shape).on(MODEL));          // "Park Sun-won" is a person whatever the tags
         passes.add(new PlaceAsGivenName(shape));                   // "Defence Minister Wellington Koo"
+        passes.add(new NearPlaces(shape));                         // "Near Dayr Az Zawr, five strikes": a place whatever the tags
         passes.add(new Choose(shape.lexicon()));                   // overlaps settled: gazetteer, then model, then context
         return List.copyOf(passes);
     }

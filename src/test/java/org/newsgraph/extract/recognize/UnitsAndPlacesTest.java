@@ -1,0 +1,87 @@
+package org.newsgraph.extract.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpModels;
+
+/** Numbered units, places before an organisation's name, places after "near": sentences of our own. */
+class UnitsAndPlacesTest {
+    private static Annotator annotator;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        annotator = NlpModels.load().newAnnotator();
+        recognizer = new EntityRecognizer(Gazetteer.load(), EntityRecognizer.loadModel());
+    }
+
+    private static List<Mention> mentions(String text) {
+        return recognizer.recognize(annotator.annotate(text));
+    }
+
+    private static Optional<Mention> mention(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    private static void assertOrganisation(List<Mention> ms, String name) {
+        assertEquals(EntityType.ORGANIZATION, mention(ms, name).map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aNumberedUnitIsOneOrganisation() {
+        List<Mention> ms = mentions("Airmen from the 412th Aerial Tanker Wing flew beside the 9th Coastal Artillery Regiment on Tuesday.");
+        assertOrganisation(ms, "412th Aerial Tanker Wing");
+        assertOrganisation(ms, "9th Coastal Artillery Regiment");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Regiment") || m.text().equals("Wing")), ms.toString());
+    }
+
+    @Test
+    void aCountryBeforeANumberedUnitIsPartOfIt() {
+        List<Mention> ms = mentions("Ships of the U.S. 7th Fleet sailed past the island, and the 2nd Battalion stayed ashore.");
+        assertOrganisation(ms, "U.S. 7th Fleet");
+        assertOrganisation(ms, "2nd Battalion");
+    }
+
+    @Test
+    void anOrdinalBeforeCommonWordsIsNoUnit() {
+        List<Mention> ms = mentions("The 3rd round of talks in Geneva ended without a deal.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("3rd")), ms.toString());
+    }
+
+    @Test
+    void aPlaceBeforeAnOrganisationsHeadIsPartOfItsName() {
+        List<Mention> ms = mentions("The Basra Operational Command said the convoy had arrived.");
+        assertOrganisation(ms, "Basra Operational Command");
+        assertTrue(mention(ms, "Basra").isEmpty(), ms.toString());
+    }
+
+    @Test
+    void aPossessivePlaceStaysApartFromTheOrganisation() {
+        List<Mention> ms = mentions("Yemen's Security Forces said the convoy had arrived.");
+        assertTrue(mention(ms, "Yemen").isPresent(), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Yemen") && m.text().endsWith("Forces")), ms.toString());
+    }
+
+    @Test
+    void capitalisedWordsAfterNearArePlaces() {
+        List<Mention> ms = mentions("Near Qasr Al Hayr, two strikes hit a depot. A patrol waited outside Tell Brak for hours.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Qasr Al Hayr").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Tell Brak").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void nearBeforeATitleOrAMonthNamesNoPlace() {
+        List<Mention> ms = mentions("Talks near January ended, and aides stood near President Okafor.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.LOCATION), ms.toString());
+    }
+}

@@ -156,6 +156,18 @@ public final class Gazetteer {
         return new HashSet<>(list);
     }
 
+    /**
+     * One section of {@code lexicon.txt}, read without the rest of the gazetteer: for a step outside
+     * recognition (cross-article resolution) that needs one list.
+     */
+    public static Set<String> lexiconSection(String section) {
+        List<String> list = loadLexicon().get(section);
+        if (list == null) {
+            throw new IllegalArgumentException("lexicon.txt has no section [" + section + "]");
+        }
+        return Set.copyOf(list);
+    }
+
     /** Lower case, dots and a leading "the" dropped, spaces folded. */
     public static String normalise(String name) {
         // a loop, not replace/replaceAll: this runs for every candidate name and every place at

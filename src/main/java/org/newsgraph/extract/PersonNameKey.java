@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <li>one middle initial goes ("Donald J. Trump" is "donald-trump"); two or more stay, as one word,
  * since they tell a father from a son ("George H. W. Bush" is "george-hw-bush", not "George W. Bush");
  * generational suffixes stay ("Donald Trump Jr." is not his father);</li>
- * <li>case, diacritics, apostrophes and hyphens go ("Sánchez", "O'Brien", "Kim Jong-un" = "Kim Jong Un");</li>
+ * <li>case, diacritics, apostrophes and hyphens go ("Sánchez", "O'Brien", "Kim Jong-un" = "Kim Jong Un"),
+ * and so does a possessive at the end ("Abadi's", "Davis'": "abadi", "davis");</li>
  * <li>the Arabic article goes ("Bashar al-Assad", "Haider Al Abadi" = "Bashar Assad", "Haider Abadi");</li>
  * <li>transliteration variants fold: the endings -yy, -iy, -ij, -ii, -yi are -y and -ski is -sky
  * ("Zelenskyy", "Zelenskiy", "Dmitrii", "Zelenski"), kh is k ("Mikhail"), dh between vowels is dd
@@ -35,6 +36,10 @@ public final class PersonNameKey {
     private static final Pattern ENDING_Y = Pattern.compile("(?<=\\p{L}{2})(?:yy|iy|ij|ii|yi)$");
     private static final Pattern DH = Pattern.compile("(?<=[aeiou])dh(?=[aeiou])");
     private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
+    /** A possessive at the end of a name: "Abadi's", "Abadi’s", "Davis'". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})'s?$|(?<=s)'$");
+    /** A romanised East Asian given name in two syllables ("Jong-un", "Sung-han", "Ing-wen"): the family name comes first. */
+    private static final Pattern SYLLABLES = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private PersonNameKey() {
     }
@@ -47,7 +52,8 @@ public final class PersonNameKey {
     /** The folded words of a name, without middle initials and the Arabic article, suffixes kept. */
     public static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        String plain = ascii(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''));
+        String plain = POSSESSIVE.matcher(ascii(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')).strip())
+                .replaceFirst("");
         List<String> tokens = new ArrayList<>();
         for (String token : plain.split("\\s+")) {
             String t = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
@@ -82,6 +88,26 @@ public final class PersonNameKey {
             }
         }
         return words;
+    }
+
+    /**
+     * The folded family name of a full name, or null for a name of one word: the last word, a
+     * generational suffix aside ("Joseph Biden Jr." → "biden"), except in a romanised East Asian
+     * name whose given name is written as two hyphenated syllables, where it comes first ("Kim
+     * Sung-han" → "kim", "Tsai Ing-wen" → "tsai"). A title with a lone first name ("Col. John") is
+     * no evidence for a person whose family name that is not.
+     */
+    public static String surname(String name) {
+        List<String> words = words(name);
+        if (words.size() < 2) {
+            return null;
+        }
+        String[] tokens = name.strip().split("\\s+");
+        if (tokens.length == 2 && SYLLABLES.matcher(tokens[1]).matches()) {
+            return words.get(0);
+        }
+        String last = words.get(words.size() - 1);
+        return words.size() > 2 && SUFFIXES.contains(last) ? words.get(words.size() - 2) : last;
     }
 
     /** One word's spelling folded to a common form. */

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.PersonNameKey;
 import org.newsgraph.rdf.NG;
 
@@ -31,11 +32,14 @@ import org.newsgraph.rdf.NG;
  * <li>{@code full-name-in-article}: exactly one person named in full in the same article has the
  * surname (or first name) as first or last word of their name, spelling variants folded
  * ({@link PersonNameKey});</li>
- * <li>{@code same-title}: among the store's people with that name word, exactly one carries one of
- * the titles the article gives ("president");</li>
+ * <li>{@code same-title}: among the store's people with that family name ({@link PersonNameKey#surname}),
+ * exactly one carries one of the titles the article gives ("president");</li>
  * <li>{@code same-role}: among them, exactly one carries a title with the same head word
- * ("former president" and "president").</li>
+ * ("former president" and "president"; "Secretary of State" and "Secretary", the head of a title
+ * being its word before a portfolio's "of" or "for", {@code [portfolio-openers]} in {@code lexicon.txt}).</li>
  * </ol>
+ * A title is evidence only for a family name: "Col. John" (a lone first name) is not linked to a
+ * colonel John Thomas, nor "Mr. Donald" to Donald Trump.
  * Without such evidence the person stays scoped to its article, so that two Kims never merge.
  *
  * <p>The link is recorded in the scoped person's article graph: the triple
@@ -52,6 +56,8 @@ import org.newsgraph.rdf.NG;
  */
 public final class CrossArticleResolver {
     static final String PERSON = NG.ID + "person/";
+    /** The words that open a title's portfolio ("of", "for"): the head of the title stands before them. */
+    private static final Set<String> PORTFOLIO_OPENERS = Gazetteer.lexiconSection("portfolio-openers");
 
     /** The store's people; null until first needed, and after a write that did not commit. */
     private PeopleIndex index;
@@ -193,7 +199,8 @@ public final class CrossArticleResolver {
         }
         Set<String> titles = new TreeSet<>();
         dsg.find(graph, scoped, NG.title, Node.ANY).forEachRemaining(q -> titles.add(lower(q.getObject())));
-        if (titles.isEmpty()) {
+        candidates = people.surnamed(word); // a title speaks for a family name only
+        if (titles.isEmpty() || candidates.isEmpty()) {
             return Optional.empty();
         }
         Optional<Link> same = byTitle(dsg, article, scoped, label, candidates, titles, false);
@@ -276,8 +283,14 @@ public final class CrossArticleResolver {
         return literal.isLiteral() ? literal.getLiteralLexicalForm().toLowerCase(Locale.ROOT).strip() : "";
     }
 
-    private static String head(String title) {
+    /** The head word of a title: "president" of "former president", "secretary" of "secretary of state". */
+    static String head(String title) {
         String[] w = title.split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            if (PORTFOLIO_OPENERS.contains(w[i])) {
+                return w[i - 1];
+            }
+        }
         return w[w.length - 1];
     }
 }

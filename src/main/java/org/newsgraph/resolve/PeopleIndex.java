@@ -34,6 +34,8 @@ final class PeopleIndex {
     private final Map<Node, Set<Node>> fullIn = new HashMap<>();
     private final Map<String, Set<Node>> byKey = new HashMap<>();
     private final Map<String, Set<Node>> byWord = new HashMap<>();
+    /** Full-name people by family name ({@link PersonNameKey#surname}), for the evidence of titles. */
+    private final Map<String, Set<Node>> bySurname = new HashMap<>();
     /** The first and last words of each graph's scoped people, and the graphs by those words. */
     private final Map<Node, Set<String>> scopedWordsIn = new HashMap<>();
     private final Map<String, Set<Node>> scopedGraphsByWord = new HashMap<>();
@@ -119,6 +121,12 @@ final class PeopleIndex {
     /** The store-wide people whose name starts or ends with the word. */
     List<Node> named(String word) {
         Set<Node> people = byWord.get(word);
+        return people == null ? List.of() : new ArrayList<>(people);
+    }
+
+    /** The store-wide people with the family name ("Kim" for Kim Sung-han, "Thomas" for John J. Thomas). */
+    List<Node> surnamed(String word) {
+        Set<Node> people = bySurname.get(word);
         return people == null ? List.of() : new ArrayList<>(people);
     }
 
@@ -221,6 +229,7 @@ final class PeopleIndex {
         List<String> name = withoutSuffix(words);
         byWord.computeIfAbsent(name.get(0), k -> new LinkedHashSet<>()).add(person);
         byWord.computeIfAbsent(name.get(name.size() - 1), k -> new LinkedHashSet<>()).add(person);
+        bySurname.computeIfAbsent(PersonNameKey.surname(label), k -> new LinkedHashSet<>()).add(person);
     }
 
     private void unindex(Node person, String label) {
@@ -229,6 +238,7 @@ final class PeopleIndex {
         List<String> name = withoutSuffix(words);
         removeFrom(byWord, name.get(0), person);
         removeFrom(byWord, name.get(name.size() - 1), person);
+        removeFrom(bySurname, PersonNameKey.surname(label), person);
     }
 
     private static void removeFrom(Map<String, Set<Node>> map, String key, Node value) {

@@ -36,6 +36,9 @@ class PersonNameKeyTest {
             Recep Tayyip Erdoğan     | Recep Tayyip Erdogan
             Conan O’Brien            | Conan O'Brien
             Lech Wałęsa              | Lech Walesa
+            Haider al-Abadi’s        | Haider al-Abadi
+            Tobias Ellwood's         | Tobias Ellwood
+            Jeff Davis'              | Jeff Davis
             """)
     void spellingsOfOneNameShareAKey(String a, String b) {
         assertEquals(PersonNameKey.of(b), PersonNameKey.of(a));
@@ -52,6 +55,8 @@ class PersonNameKeyTest {
             Rishi Sunak              | Rishi Sunak Sr.
             Ed Miliband              | David Miliband
             George H. W. Bush        | George W. Bush
+            Serena Williams          | Serena William
+            Warren Hastings          | Warren Hasting
             """)
     void twoPeopleKeepTwoKeys(String a, String b) {
         assertNotEquals(PersonNameKey.of(b), PersonNameKey.of(a));
@@ -69,6 +74,26 @@ class PersonNameKeyTest {
             """)
     void keysAreReadable(String name, String key) {
         assertEquals(key, PersonNameKey.of(name));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            John J. Thomas          | thomas
+            Joseph R. Biden Jr.     | biden
+            Bashar al-Assad         | assad
+            Kim Sung-han            | kim
+            Tsai Ing-wen            | tsai
+            Jean-Pierre Raffarin    | raffarin
+            Ahmed Mohamed's         | mohamed
+            """)
+    void theFamilyNameIsLastUnlessAnEastAsianGivenNameFollowsIt(String name, String surname) {
+        assertEquals(surname, PersonNameKey.surname(name));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameOfOneWordHasNoFamilyName() {
+        assertEquals(null, PersonNameKey.surname("John"));
+        assertEquals(null, PersonNameKey.surname("Kim’s"));
     }
 
     @org.junit.jupiter.api.Test

@@ -133,6 +133,21 @@ class CrossArticleResolverTest {
     }
 
     @Test
+    void deletingTheArticleThatGaveThePortfolioUndoesItsLink() {
+        ArticleGraph full = article("Secretary of State Antony Blinken spoke.", "Antony Blinken|secretary of state");
+        ArticleGraph lone = article("Secretary Blinken's plan.", "Blinken|secretary");
+        try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
+            store.putArticle(lone);
+            Set<String> alone = triples(store, lone);
+            store.putArticle(full);
+            assertEquals(List.of("Blinken -> antony-blinken (same-role)"), links(store));
+            store.deleteArticle(full.name().getURI().replaceFirst(".*/", ""));
+            assertEquals(List.of(), links(store));
+            assertEquals(alone, triples(store, lone));
+        }
+    }
+
+    @Test
     void twoKimsNeverMerge() {
         try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
             store.putArticle(article("Kim Jong-un, the leader, fired missiles.", "Kim Jong-un|leader"));
@@ -145,6 +160,35 @@ class CrossArticleResolverTest {
             store.putArticle(article("Minister Miliband resigned.", "Miliband|minister"));
             assertEquals(List.of("Kim -> kim-sung-han (same-role)"), links(store),
                     "a lone Kim without title, or with a title no Kim has, stays alone; two ministers Miliband: no link");
+        }
+    }
+
+    @Test
+    void aTitleSpeaksForAFamilyNameNotForALoneFirstName() {
+        try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
+            store.putArticle(article("Col. John J. Thomas, a spokesman, spoke.", "John J. Thomas|colonel"));
+            store.putArticle(article("Col. John said the strikes went on.", "John|colonel"));
+            store.putArticle(article("Mr. Donald spoke.", "Donald|president"));
+            store.putArticle(article("Donald Tusk, the president, spoke.", "Donald Tusk|president"));
+            store.putArticle(article("Kim Sung-han, the adviser, spoke.", "Kim Sung-han|national security adviser"));
+            store.putArticle(article("Mr. Kim, the adviser, resigned.", "Kim|adviser"));
+            assertEquals(List.of("Kim -> kim-sung-han (same-role)"), links(store),
+                    "'Col. John' is any colonel named John; Kim, written first, is Kim Sung-han's family name");
+        }
+    }
+
+    @Test
+    void theHeadOfATitleStandsBeforeItsPortfolio() {
+        try (GraphStore store = GraphStore.embedded(dir.resolve("a"))) {
+            store.putArticle(article("Secretary of State Antony Blinken spoke.", "Antony Blinken|secretary of state"));
+            store.putArticle(article("Secretary Blinken spoke again.", "Blinken|secretary"));
+            assertEquals(List.of("Blinken -> antony-blinken (same-role)"), links(store));
+        }
+        try (GraphStore store = GraphStore.embedded(dir.resolve("b"))) {
+            store.putArticle(article("Secretary of State Antony Blinken spoke.", "Antony Blinken|secretary of state"));
+            store.putArticle(article("Education Secretary Ruth Blinken spoke.", "Ruth Blinken|secretary for education"));
+            store.putArticle(article("Secretary Blinken spoke again.", "Blinken|secretary"));
+            assertEquals(List.of(), links(store), "two secretaries Blinken: no evidence");
         }
     }
 

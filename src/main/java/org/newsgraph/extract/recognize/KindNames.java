@@ -18,7 +18,8 @@ import org.newsgraph.nlp.Token;
  * ({@code [org-nouns]}), maybe in quotes or after "such as": "the company Hitwise UK", "the website
  * "Insurgency Wiki"", "sites such as Gawker.com";</li>
  * <li>{@code kind-noun-after}: capitalised words between a determiner and such a noun: "the Sea Org
- * group", "the Acme organization" (not a known place or a demonym: "the Syrian group");</li>
+ * group", "the Acme organization" (not a known place or a demonym: "the Syrian group"); or with an
+ * organisation head word in lower case, which belongs to the name: "the Malaysia Tourism board";</li>
  * <li>{@code web-address}: a word that is a web address ({@code [web-domains]}): "Gawker.com";</li>
  * <li>{@code the-title}: a capitalised "The" inside a sentence, after a preposition or a verb, opens a
  * title, most often a publication's: "of The Globe and Mail", "told The Straits Times".</li>
@@ -157,14 +158,16 @@ final class KindNames implements Pass {
             return i;
         }
         Token next = s.token(end);
-        if (next.isCapitalised() || !lx.orgNouns().contains(shape.lower(next))) {
+        String kind = shape.lower(next);
+        boolean head = lx.orgHeads().contains(kind) && !lx.orgNouns().contains(kind);
+        if (next.isCapitalised() || !lx.orgNouns().contains(kind) && !head) {
             return i;
         }
         String span = s.span(i, end);
         if (!gazetteer.lookup(span).isEmpty() || gazetteer.isPlace(span) || end - i == 1 && shape.isDemonym(s.token(i))) {
             return i; // "the Moscow group", "the Syrian group": a place or a people, not a name
         }
-        return end;
+        return head ? end + 1 : end; // "the Malaysia Tourism board": a head word in lower case is still the name's
     }
 
     /** "of The | Globe and Mail": a capital "The" inside a sentence, after a preposition or a verb. */

@@ -103,6 +103,14 @@ final class OfPhrases implements Repair {
                     to++;
                 }
             }
+            if (from == c.from() && c.type() == EntityType.LOCATION && !c.gazetteer() && c.length() >= 2
+                    && lx.locationHeads().contains(head) && c.from() > 0 && s.token(c.from() - 1).isProperNoun()) {
+                int start = shape.modifiersBefore(s, c.from());
+                if (start < c.from()) {
+                    out.add(c.reshaped(start, to, EntityType.LOCATION, name())); // "Chiang Kai Shek | Memorial Hall Station"
+                    continue;
+                }
+            }
             if (from < c.from()) {
                 out.add(c.reshaped(from, to, EntityType.ORGANIZATION, name()));
             } else {

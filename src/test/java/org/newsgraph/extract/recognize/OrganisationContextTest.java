@@ -83,4 +83,15 @@ class OrganisationContextTest {
         assertEquals(EntityType.COUNTRY, mention(ms, "US").map(Mention::type).orElse(null), ms.toString());
         assertOrganisation(ms, "Bank of England");
     }
+
+    @Test
+    void aHeadWordInLowerCaseAfterANameIsPartOfIt() {
+        assertOrganisation(mentions("The Norland Heritage board opened a stand at the fair."), "Norland Heritage board");
+    }
+
+    @Test
+    void aCapitalisedCompassWordBeforeAPlaceIsPartOfItsName() {
+        List<Mention> ms = mentions("The family lived in East Leeds before the war.");
+        assertEquals(EntityType.LOCATION, mention(ms, "East Leeds").map(Mention::type).orElse(null), ms.toString());
+    }
 }

@@ -34,6 +34,23 @@ final class OfPhrases implements Repair {
     }
 
     /**
+     * "Colorado State University | of the US": a body already named by its capitalised words and head
+     * ends before an "of the" and a country, which says where it is (the model often reads on).
+     */
+    private Candidate withoutCountryOf(Sentence s, Candidate c) {
+        if (c.type() == EntityType.PERSON || c.gazetteer()) {
+            return c;
+        }
+        for (int j = c.from() + 2; j + 2 < c.to(); j++) {
+            if (shape.lower(s.token(j)).equals("of") && shape.lower(s.token(j + 1)).equals("the")
+                    && lx.orgHeads().contains(shape.lower(s.token(j - 1))) && gazetteer.country(s.span(j + 2, c.to())).isPresent()) {
+                return c.reshaped(c.from(), j, c.type(), name());
+            }
+        }
+        return c;
+    }
+
+    /**
      * An organisation or place named by its head word takes in the "of" or "for" phrase of capitalised
      * words after it: "Center for Strategic and International Studies", "Great Hall of the People",
      * "Bank of Korea" (a name inside such a phrase is part of it, (see {@link Choose}). A name cut
@@ -43,6 +60,7 @@ final class OfPhrases implements Repair {
     private List<Candidate> withOfPhrases(Sentence s, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>(cs.size());
         for (Candidate c : cs) {
+            c = withoutCountryOf(s, c);
             String head = shape.lower(s.token(c.to() - 1));
             int to = c.to();
             if (c.type() != EntityType.PERSON && (lx.orgHeads().contains(head) || lx.locationHeads().contains(head))) {
@@ -63,10 +81,16 @@ final class OfPhrases implements Repair {
                     if (end == k || !s.token(end - 1).isCapitalised()) {
                         break;
                     }
+                    if (k > to + 1 && to - c.from() >= 2 && gazetteer.country(s.span(k, end)).isPresent()) {
+                        break; // "Colorado State University | of the US": a named body, then the country it is in
+                    }
                     to = end;
                 }
             }
             int from = c.type() == EntityType.PERSON || c.gazetteer() ? c.from() : shape.headBefore(s, c.from());
+            if (from < c.from() - 3 && shape.lower(s.token(c.from() - 1)).equals("the") && gazetteer.country(s.span(c.from(), c.to())).isPresent()) {
+                from = c.from(); // "Colorado State University of the | US": the country stays itself
+            }
             if (from == c.from() && c.type() == EntityType.ORGANIZATION && !c.gazetteer() && lx.orgHeads().contains(head)) {
                 from = shape.modifiersBefore(s, c.from());
             }
@@ -77,6 +101,14 @@ final class OfPhrases implements Repair {
                         && !"PUNCT".equals(s.token(to).pos()) && !lx.notNames().contains(shape.lower(s.token(to)))
                         && gazetteer.lookup(s.token(to).text()).isEmpty()) {
                     to++;
+                }
+            }
+            if (from == c.from() && c.type() == EntityType.LOCATION && !c.gazetteer() && c.length() >= 2
+                    && lx.locationHeads().contains(head) && c.from() > 0 && s.token(c.from() - 1).isProperNoun()) {
+                int start = shape.modifiersBefore(s, c.from());
+                if (start < c.from()) {
+                    out.add(c.reshaped(start, to, EntityType.LOCATION, name())); // "Chiang Kai Shek | Memorial Hall Station"
+                    continue;
                 }
             }
             if (from < c.from()) {

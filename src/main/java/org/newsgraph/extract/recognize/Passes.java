@@ -1,6 +1,7 @@
 package org.newsgraph.extract.recognize;
 
 import static org.newsgraph.extract.recognize.Candidates.Source.CONTEXT;
+import static org.newsgraph.extract.recognize.Candidates.Source.GAZETTEER;
 import static org.newsgraph.extract.recognize.Candidates.Source.MODEL;
 
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ final class Passes {
         passes.add(new SplitGlued(shape).on(CONTEXT));             //   "
         passes.add(new CompoundSplit(shape).on(CONTEXT));          //   "
         passes.add(new GivenNames(shape));                         // a known given name and family names: "Dries Mertens", "L. Ron Hubbard"
+        passes.add(new KindNames(shape));                          // "the company Hitwise UK", "the Sea Org group", "Gawker.com", "of The Globe and Mail"
         passes.add(new ContextOrganisations());                    // an organisation named by its head word joins the model's
         passes.add(new NumberedUnits(shape));                      // "the 507th Air Refueling Wing", "the U.S. 5th Fleet"
         passes.add(new LeadingPlaceInOrganisations(shape).on(MODEL)); // "Kurdistan | Regional Government" is one name
@@ -48,6 +50,10 @@ final class Passes {
         passes.add(new HyphenatedNames(shape).on(MODEL));          // "Park Sun-won" is a person whatever the tags
         passes.add(new PlaceAsGivenName(shape));                   // "Defence Minister Wellington Koo"
         passes.add(new NearPlaces(shape));                         // "Near Dayr Az Zawr, five strikes": a place whatever the tags
+        passes.add(new CompassPlaces(shape).on(GAZETTEER));       // "East | Los Angeles" grows to "East Los Angeles"
+        passes.add(new CompassPlaces(shape).on(MODEL));           //   "
+        passes.add(new CompassPlaces(shape).on(CONTEXT));         //   "
+        passes.add(new PossessiveOffices(shape));                  // "the Los Angeles Sheriff's office" over "Los Angeles Sheriff"
         passes.add(new Choose(shape.lexicon()));                   // overlaps settled: gazetteer, then model, then context
         return List.copyOf(passes);
     }

@@ -1,0 +1,97 @@
+package org.newsgraph.extract.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpModels;
+
+/**
+ * Organisations named by the words around them (kind nouns, web addresses, a capital "The", an office
+ * holder's office), compass words in place names, and a country after "of the": sentences of our own.
+ */
+class OrganisationContextTest {
+    private static Annotator annotator;
+    private static EntityRecognizer recognizer;
+
+    @BeforeAll
+    static void load() {
+        annotator = NlpModels.load().newAnnotator();
+        recognizer = new EntityRecognizer(Gazetteer.load(), EntityRecognizer.loadModel());
+    }
+
+    private static List<Mention> mentions(String text) {
+        return recognizer.recognize(annotator.annotate(text));
+    }
+
+    private static Optional<Mention> mention(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
+    }
+
+    private static void assertOrganisation(List<Mention> ms, String name) {
+        assertEquals(EntityType.ORGANIZATION, mention(ms, name).map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aNameAfterAKindNounIsAnOrganisation() {
+        assertOrganisation(mentions("The files appeared on the website \"Harbour Watch Wiki\", a spinoff of a forum."), "Harbour Watch Wiki");
+        assertOrganisation(mentions("Traffic rose sharply, according to the company Netpulse Canada."), "Netpulse Canada");
+    }
+
+    @Test
+    void aNameBeforeAKindNounIsAnOrganisation() {
+        assertOrganisation(mentions("A spokesman for the Morden Ridge group declined to comment."), "Morden Ridge");
+    }
+
+    @Test
+    void aPlaceOrAPeopleBeforeAKindNounIsNoOrganisation() {
+        List<Mention> ms = mentions("The Syrian group said the Moscow group had left.");
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
+    void aWebAddressIsAnOrganisation() {
+        assertOrganisation(mentions("Other sites such as Brambleton.com said they would keep the files."), "Brambleton.com");
+        List<Mention> ms = mentions("He said the figures were 3.5 and rising.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains(".")), ms.toString());
+    }
+
+    @Test
+    void aCapitalTheInsideASentenceOpensATitle() {
+        assertOrganisation(mentions("Writing in a column, Peter Hale of The Daily Lantern called the plan a mistake."), "Daily Lantern");
+    }
+
+    @Test
+    void anOfficeHoldersOfficeIsAnOrganisation() {
+        List<Mention> ms = mentions("A detective for the Kent County Sheriff's office questioned him on Tuesday.");
+        assertOrganisation(ms, "Kent County Sheriff's office");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Kent County Sheriff")), ms.toString());
+    }
+
+    @Test
+    void aCountryAfterANamedBodyStaysItself() {
+        List<Mention> ms = mentions("The study was led by Weston State University of the US and funded by the Bank of England.");
+        assertOrganisation(ms, "Weston State University");
+        assertEquals(EntityType.COUNTRY, mention(ms, "US").map(Mention::type).orElse(null), ms.toString());
+        assertOrganisation(ms, "Bank of England");
+    }
+
+    @Test
+    void aHeadWordInLowerCaseAfterANameIsPartOfIt() {
+        assertOrganisation(mentions("The Norland Heritage board opened a stand at the fair."), "Norland Heritage board");
+    }
+
+    @Test
+    void aCapitalisedCompassWordBeforeAPlaceIsPartOfItsName() {
+        List<Mention> ms = mentions("The family lived in East Leeds before the war.");
+        assertEquals(EntityType.LOCATION, mention(ms, "East Leeds").map(Mention::type).orElse(null), ms.toString());
+    }
+}

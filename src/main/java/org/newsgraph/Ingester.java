@@ -2,11 +2,15 @@ package org.newsgraph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +25,13 @@ import org.newsgraph.store.GraphStore;
 import org.newsgraph.text.Article;
 
 /**
- * Ingests a stream of article files: {@code threads} workers read and extract in parallel, and the
- * calling thread is the one writer, committing each article in its own write (whole or not at all),
- * or a batch of articles per write (fixed, or growing up to a maximum). At most
- * {@code 2 × threads + batch} articles are held, so memory does not grow with the corpus. Not thread-safe: one run at a time.
+ * Ingests a stream of article files: {@code threads} workers read and extract in parallel, the
+ * calling thread gathers their graphs into batches, and one writer thread commits each article in
+ * its own write (whole or not at all), or a batch of articles per write (fixed, or growing up to a
+ * maximum). A batch is written while the next one is extracted, so extraction does not stop for
+ * the store's writes (nor for a compaction between them); at most one batch is being written. At
+ * most {@code 2 × threads + 2 × batch} articles are held, so memory does not grow with the corpus.
+ * Not thread-safe: one run at a time.
  *
  * <pre>{@code
  * Ingester.Tally t = new Ingester(pipeline, store, 2, 1).run(files, reader::read, listener);
@@ -89,6 +96,9 @@ public final class Ingester {
     private final int maxBatch;
     private int batch;
     private final List<Outcome> pending = new ArrayList<>();
+    /** The batch being written by the writer thread, and its article ids; null and empty when none. */
+    private Future<List<Outcome>> writing;
+    private Set<String> writingIds = Set.of();
 
     /**
      * @param threads extraction threads
@@ -126,29 +136,33 @@ public final class Ingester {
         BlockingQueue<Outcome> done = new LinkedBlockingQueue<>();
         int maxInFlight = 2 * threads;
         int inFlight = 0;
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-extract-"));
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemonThreads("newsgraph-write-"));
         try {
             while (files.hasNext()) {
                 while (inFlight >= maxInFlight) {
-                    tally = write(take(done), tally, started, listener);
+                    tally = write(writer, take(done), tally, started, listener);
                     inFlight--;
                 }
                 Path file = files.next();
                 workers.execute(() -> done.add(extract(file, reader)));
                 inFlight++;
                 for (Outcome o = done.poll(); o != null; o = done.poll()) {
-                    tally = write(o, tally, started, listener);
+                    tally = write(writer, o, tally, started, listener);
                     inFlight--;
                 }
             }
             while (inFlight > 0) {
-                tally = write(take(done), tally, started, listener);
+                tally = write(writer, take(done), tally, started, listener);
                 inFlight--;
             }
-            tally = commit(tally, started, listener);
+            tally = commit(writer, tally, started);
+            tally = awaitWrite(tally, started);
         } finally {
             workers.shutdownNow();
-            awaitQuietly(workers); // after a store failure, no worker may still use the store when it closes
+            writer.shutdown(); // a write under way finishes (or fails) whole
+            awaitQuietly(workers, 60); // after a store failure, no worker may still use the store when it closes
+            awaitQuietly(writer, Long.MAX_VALUE); // nor the writer: a compaction may take minutes
         }
         return tally;
     }
@@ -171,12 +185,15 @@ public final class Ingester {
         }
     }
 
-    private Tally write(Outcome o, Tally tally, long started, Listener listener) {
+    private Tally write(ExecutorService writer, Outcome o, Tally tally, long started, Listener listener) {
         Tally next = tally;
+        if (o.articleId != null && writingIds.contains(o.articleId)) {
+            next = awaitWrite(next, started); // a copy of a text being written: see it stored, then record this copy
+        }
         long now = System.nanoTime() - started;
         if (o.error != null) {
             listener.failed(o.error, o.cause);
-            next = tally.failed(now);
+            next = next.failed(now);
         } else {
             o.warnings.forEach(listener::warned);
             Outcome stored = pendingOf(o.articleId);
@@ -184,40 +201,76 @@ public final class Ingester {
                 // (its triples are counted when the graph is committed)
                 Node pub = publicationNode(o.publication);
                 if (stored.graph.graph().contains(stored.graph.article(), NG.publication, pub)) {
-                    next = tally.unchanged(now);
+                    next = next.unchanged(now);
                 } else {
                     o.publication.graph().find().forEachRemaining(stored.graph.graph()::add);
-                    next = tally.source(0, now);
+                    next = next.source(0, now);
                 }
             } else if (o.graph == null || store.hasArticle(o.articleId)) {
-                next = addPublication(o, tally, now);
+                next = addPublication(o, next, now);
             } else {
                 pending.add(o);
             }
         }
         if (pending.size() >= batch) {
-            next = commit(next, started, listener);
+            next = commit(writer, next, started);
         }
         listener.progress(next);
         return next;
     }
 
-    /** Commits the pending articles in one write; a store failure stops the run. */
-    private Tally commit(Tally tally, long started, Listener listener) {
+    /**
+     * Hands the pending articles to the writer thread, to be committed in one write, once the write
+     * before has finished; returns the tally with that earlier write's articles counted.
+     */
+    private Tally commit(ExecutorService writer, Tally tally, long started) {
         if (pending.isEmpty()) {
             return tally;
         }
-        if (pending.size() == 1) {
-            store.putArticle(pending.get(0).graph);
-        } else {
-            store.putArticles(pending.stream().map(Outcome::graph).toList());
+        Tally next = awaitWrite(tally, started);
+        List<Outcome> articles = List.copyOf(pending);
+        pending.clear();
+        writingIds = new HashSet<>();
+        articles.forEach(o -> writingIds.add(o.articleId));
+        writing = writer.submit(() -> {
+            if (articles.size() == 1) {
+                store.putArticle(articles.get(0).graph);
+            } else {
+                store.putArticles(articles.stream().map(Outcome::graph).toList());
+            }
+            return articles;
+        });
+        batch = (int) Math.min(maxBatch, 2L * batch);
+        return next;
+    }
+
+    /** Waits for the write under way, if any, and counts its articles; a store failure stops the run. */
+    private Tally awaitWrite(Tally tally, long started) {
+        if (writing == null) {
+            return tally;
+        }
+        List<Outcome> written;
+        try {
+            written = writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // as the store threw it, so that the command maps it to its message and exit code
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            writing = null;
+            writingIds = Set.of();
         }
         Tally next = tally;
-        for (Outcome o : pending) {
+        for (Outcome o : written) {
             next = next.added(o, System.nanoTime() - started);
         }
-        pending.clear();
-        batch = (int) Math.min(maxBatch, 2L * batch);
         return next;
     }
 
@@ -270,18 +323,18 @@ public final class Ingester {
         return n;
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "newsgraph-extract-" + n.incrementAndGet());
+            Thread t = new Thread(r, name + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
     }
 
-    private static void awaitQuietly(ExecutorService workers) {
+    private static void awaitQuietly(ExecutorService workers, long seconds) {
         try {
-            workers.awaitTermination(60, TimeUnit.SECONDS);
+            workers.awaitTermination(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -64,10 +64,11 @@ public final class IngestCommand implements Callable<Integer> {
     int batch;
 
     @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",
-            description = {"Compact the embedded store once at least N articles were added and the store at least",
-                "doubled on disk: between batches as the run goes, and at the end (default: ${DEFAULT-VALUE};",
-                "0 never). TDB2 grows by every write transaction until compacted; compacting takes time in",
-                "proportion to the whole store and needs room for one more copy of it."})
+            description = {"Compact the embedded store once at least N articles were added and it takes at least",
+                "twice the disk its live data needs (estimated from the last compaction), between batches as",
+                "the run goes (default: ${DEFAULT-VALUE}; 0 never). TDB2 grows by every write transaction until",
+                "compacted; compacting takes time in proportion to the whole store and needs room for one",
+                "more copy of its live data."})
     int compactAfter;
 
     @Override

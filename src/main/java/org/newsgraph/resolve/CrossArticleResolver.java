@@ -56,16 +56,41 @@ public final class CrossArticleResolver {
     /** The store's people; null until first needed, and after a write that did not commit. */
     private PeopleIndex index;
 
-    /** After an article's graph was written: resolves it, and the articles its people bear on. */
+    /**
+     * After an article's graph was written: resolves it, and the other articles whose decisions its
+     * people can change. Those are the articles with a scoped person sharing a name word with one of
+     * its people who is new to the store, or who holds a title here that no other article gives them:
+     * a person the store knew already, with titles it knew, changes no decision (and the evidence
+     * cites the first article in the store's order, which a later one does not displace). So a
+     * much-named person adds nothing per article, where resolving every article naming them again
+     * made the cost of a write grow with the store.
+     */
     public synchronized void afterPut(DatasetGraph dsg, Node graph) {
         PeopleIndex people = index(dsg);
         people.reindex(dsg, graph);
         Set<Node> affected = new LinkedHashSet<>();
         affected.add(graph);
-        affected.addAll(people.graphsWithScopedNamed(PeopleIndex.nameWords(dsg, graph), graph));
+        Set<String> words = PeopleIndex.nameWords(dsg, graph,
+                p -> !people.namedElsewhere(p, graph) || holdsNewTitle(dsg, graph, p));
+        affected.addAll(people.graphsWithScopedNamed(words, graph));
         for (Node g : affected) {
             relink(dsg, g, people);
         }
+    }
+
+    /** Whether the person holds a title in this graph that no other graph gives them. */
+    private static boolean holdsNewTitle(DatasetGraph dsg, Node graph, Node person) {
+        for (Iterator<Quad> it = dsg.find(graph, person, NG.title, Node.ANY); it.hasNext(); ) {
+            Node title = it.next().getObject();
+            boolean elsewhere = false;
+            for (Iterator<Quad> o = dsg.find(Node.ANY, person, NG.title, title); o.hasNext() && !elsewhere; ) {
+                elsewhere = !o.next().getGraph().equals(graph);
+            }
+            if (!elsewhere) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,9 +216,9 @@ public final class CrossArticleResolver {
             for (Iterator<Quad> it = dsg.find(Node.ANY, p, NG.title, Node.ANY); it.hasNext(); ) {
                 Quad q = it.next();
                 String t = lower(q.getObject());
-                if (wanted.contains(byHead ? head(t) : t)) {
+                if (wanted.contains(byHead ? head(t) : t) && found == null) {
                     found = byHead ? head(t) : t;
-                    where.add(articleOf(q.getGraph()));
+                    where.add(articleOf(q.getGraph())); // the first in the store's order: later articles do not displace it
                 }
             }
             if (found == null) {

@@ -100,6 +100,22 @@ final class PeopleIndex {
                 .orElseGet(() -> people.stream().min(Comparator.comparing(Node::getURI)).get());
     }
 
+    /** Whether other graphs name the person in full with every name this graph gives them. */
+    boolean namedElsewhere(Node person, Node graph) {
+        Map<Node, Set<String>> byGraph = labels.get(person);
+        if (byGraph == null || !byGraph.containsKey(graph)) {
+            return false;
+        }
+        Set<String> unseen = new HashSet<>(byGraph.get(graph));
+        for (Iterator<Map.Entry<Node, Set<String>>> it = byGraph.entrySet().iterator(); it.hasNext() && !unseen.isEmpty(); ) {
+            Map.Entry<Node, Set<String>> e = it.next();
+            if (!e.getKey().equals(graph)) {
+                unseen.removeAll(e.getValue());
+            }
+        }
+        return unseen.isEmpty();
+    }
+
     /** The store-wide people whose name starts or ends with the word. */
     List<Node> named(String word) {
         Set<Node> people = byWord.get(word);
@@ -120,9 +136,14 @@ final class PeopleIndex {
 
     /** The first and last name words of the people a graph names in full. */
     static Set<String> nameWords(DatasetGraph dsg, Node graph) {
+        return nameWords(dsg, graph, p -> true);
+    }
+
+    /** The first and last name words of the people a graph names in full and {@code which} accepts. */
+    static Set<String> nameWords(DatasetGraph dsg, Node graph, java.util.function.Predicate<Node> which) {
         Set<String> words = new HashSet<>();
         dsg.find(graph, Node.ANY, NG.rdfsLabel, Node.ANY).forEachRemaining(q -> {
-            if (isPersonLabel(q) && !isScoped(graph, q.getSubject())) {
+            if (isPersonLabel(q) && !isScoped(graph, q.getSubject()) && which.test(q.getSubject())) {
                 List<String> w = PersonNameKey.words(q.getObject().getLiteralLexicalForm());
                 if (w.size() >= 2) {
                     List<String> name = withoutSuffix(w);

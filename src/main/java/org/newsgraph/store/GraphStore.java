@@ -269,10 +269,10 @@ public abstract class GraphStore implements AutoCloseable {
 
     /**
      * From now on, compact after a write once at least {@code articles} articles were written and the
-     * store at least doubled on disk since it was opened or last compacted; {@code say} hears of
-     * each compaction. Compacting writes a new copy of the live data beside the old before it drops
-     * the old, so the disk a run needs stays within about three times its live data, rather than
-     * growing by every commit. A remote server manages its own storage: nothing happens.
+     * store takes at least twice the disk its live data needs ({@link #worthCompacting}); {@code say}
+     * hears of each compaction. Compacting writes a new copy of the live data beside the old before
+     * it drops the old, so the disk a run needs stays within about twice the store it leaves, rather
+     * than growing by every commit. A remote server manages its own storage: nothing happens.
      */
     public void compactWhenDoubled(int articles, Consumer<String> say) {
     }
@@ -280,6 +280,22 @@ public abstract class GraphStore implements AutoCloseable {
     /** Compacts now if the rule of {@link #compactWhenDoubled} says so; true if it did. */
     public boolean compactIfDoubled() {
         return false;
+    }
+
+    /**
+     * Whether a TDB2 store of {@code bytes} on disk is worth compacting: when it is at least twice
+     * its live data. The live data is estimated from the last compaction, which left
+     * {@code compactedBytes} for {@code compactedArticles} articles, with as many bytes for each
+     * article written since; before any compaction ({@code compactedArticles} 0), the store's size
+     * when it was opened stands for its live data. So a run whose growth is new articles (large
+     * batches) is not compacted over and over, while one whose growth is the blocks every commit
+     * copies (small batches) is.
+     */
+    static boolean worthCompacting(long bytes, long compactedBytes, long compactedArticles, long writtenSince) {
+        long live = compactedArticles > 0
+                ? compactedBytes + (long) ((double) compactedBytes * writtenSince / compactedArticles)
+                : compactedBytes;
+        return bytes >= 0 && bytes >= 2 * live;
     }
 
     /** Bytes on disk, or -1 when unknown. */
@@ -309,6 +325,7 @@ public abstract class GraphStore implements AutoCloseable {
         private Consumer<String> say = m -> { };
         private int writtenSinceCompaction;
         private long bytesAtCompaction;
+        private long articlesAtCompaction; // 0 until this store was compacted
 
         private Tdb2Store(Path folder, DatasetGraph dsg) {
             this.folder = folder;
@@ -385,7 +402,7 @@ public abstract class GraphStore implements AutoCloseable {
                 return false;
             }
             long before = diskBytes();
-            if (before < 0 || before < 2 * bytesAtCompaction) {
+            if (!worthCompacting(before, bytesAtCompaction, articlesAtCompaction, writtenSinceCompaction)) {
                 return false;
             }
             say.accept("compacting " + folder + " (" + (before >> 20) + " MB)...");
@@ -504,6 +521,7 @@ public abstract class GraphStore implements AutoCloseable {
             });
             writtenSinceCompaction = 0;
             bytesAtCompaction = diskBytes();
+            articlesAtCompaction = Txn.calculateRead(dsg, () -> org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes()));
             return bytesAtCompaction;
         }
 

@@ -44,6 +44,11 @@ import org.newsgraph.text.Article;
  * <pre>
  * java -Xmx2g -cp target/test-classes:target/classes:$(cat cp.txt) org.newsgraph.bench.IngestBenchmark 10000
  * </pre>
+ * or only write a corpus of N articles into one folder ({@code src/test/sh/scale-run.sh} then
+ * ingests it with the launcher as a user would):
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.newsgraph.bench.IngestBenchmark corpus 10000 DIR
+ * </pre>
  */
 @Tag("benchmark")
 public class IngestBenchmark {
@@ -58,6 +63,12 @@ public class IngestBenchmark {
         "Sept", "Oct", "Nov", "Dec"};
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("corpus")) { // only write the articles, for src/test/sh/scale-run.sh
+            List<String> bases = baseTexts();
+            long words = makeCorpus(bases, 0, Integer.parseInt(args[1]), Path.of(args[2]));
+            System.out.println(args[1] + " articles, " + words + " words in " + args[2]);
+            return;
+        }
         if (args.length > 0) {
             System.setProperty("bench.sizes", String.join(",", args));
         }

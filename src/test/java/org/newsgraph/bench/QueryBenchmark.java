@@ -83,6 +83,9 @@ public class QueryBenchmark {
             lookups.put("entity-statements (union default graph) " + e[0],
                     union(lookups.get("entity-statements (per article graph) " + e[0])));
         }
+        for (String q : List.of("entity-facts", "entity-statements")) { // what a page of the hub shows first
+            lookups.put(q + " (per article graph) hub, first page (LIMIT 100)", withLimit(lookups.get(q + " (per article graph) hub"), 100));
+        }
         r.append("\nhub: ").append(hub).append(", typical: ").append(typical).append("\n\n");
         for (Map.Entry<String, String> q : lookups.entrySet()) {
             r.append(time(url, q.getKey(), q.getValue(), Math.max(runs, 20)));

@@ -113,6 +113,26 @@ class CrossArticleResolverTest {
     }
 
     @Test
+    void anotherArticleNamingAKnownPersonLeavesTheLinksToThemAsTheyAre() {
+        ArticleGraph full = article("Donald Trump, the president, spoke.", "Donald Trump|president");
+        ArticleGraph lone = article("President Trump spoke again.", "Trump|president");
+        ArticleGraph again = article("The president, Donald Trump, spoke once more.", "Donald Trump|president");
+        try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
+            store.putArticle(full);
+            store.putArticle(lone);
+            Set<String> linked = triples(store, lone);
+            assertTrue(linked.stream().anyMatch(t -> t.contains("wasDerivedFrom") && t.contains(full.name().getURI().replaceFirst(".*/", ""))),
+                    "the link cites the article that gives the title: " + linked);
+            store.putArticle(again); // nothing new about him: the lone article's graph is not rewritten
+            assertEquals(linked, triples(store, lone));
+            store.deleteArticle(full.name().getURI().replaceFirst(".*/", ""));
+            assertEquals(List.of("Trump -> donald-trump (same-title)"), links(store), "the third article still gives the title");
+            assertTrue(triples(store, lone).stream().anyMatch(t -> t.contains("wasDerivedFrom")
+                    && t.contains(again.name().getURI().replaceFirst(".*/", ""))), "and is cited now");
+        }
+    }
+
+    @Test
     void twoKimsNeverMerge() {
         try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {
             store.putArticle(article("Kim Jong-un, the leader, fired missiles.", "Kim Jong-un|leader"));

@@ -100,4 +100,17 @@ class GraphStoreTest {
             assertEquals(quads, g.size(), "the union of both graphs");
         }
     }
+
+    @Test
+    void compactionWaitsForTheStoreToBeTwiceItsLiveData() {
+        long mb = 1 << 20;
+        // before any compaction: the size at opening stands for the live data (an empty store: 0)
+        assertTrue(GraphStore.worthCompacting(10 * mb, 0, 0, 1000));
+        assertFalse(GraphStore.worthCompacting(15 * mb, 8 * mb, 0, 1000));
+        // 500 MB for 1,000 articles at the last compaction, 1,000 more written: about 1,000 MB live
+        assertFalse(GraphStore.worthCompacting(1300 * mb, 500 * mb, 1000, 1000), "growth by new articles is no reason");
+        assertTrue(GraphStore.worthCompacting(2000 * mb, 500 * mb, 1000, 1000), "growth by copied blocks is");
+        assertTrue(GraphStore.worthCompacting(1100 * mb, 500 * mb, 1000, 10), "10 articles in many small writes");
+        assertFalse(GraphStore.worthCompacting(-1, 0, 0, 1000), "unknown size: never");
+    }
 }

@@ -48,30 +48,47 @@ final class Discourse {
     private List<RoleTitle> titles = List.of();
     private final Set<String> roleHeads;
     private final Set<String> governmentNouns;
+    private final Set<String> bareGovernments;
     private final Set<String> honorifics;
     private final Set<String> documents;
-    private Set<String> obtained = Set.of();
-    private Set<String> female = Set.of();
-    private Set<String> male = Set.of();
+    private final Set<String> obtained;
+    private final Set<String> female;
+    private final Set<String> male;
+    private final java.util.function.Predicate<String> demonym;
     private final java.util.Map<Entity, Character> sexes = new java.util.HashMap<>();
     private java.util.Optional<Entity> homeCountry;
-    /** Government nouns that, after a bare "the", mean the government of the article's country. */
-    private static final Set<String> BARE_GOVERNMENTS = Set.of("government", "administration", "authorities", "cabinet");
 
-    Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns,
-              Set<String> honorifics) {
-        this(text, resolved, roleHeads, governmentNouns, honorifics, Set.of());
+    /**
+     * The word classes a discourse reads, from {@code relations.rules} (and the gazetteer for demonyms).
+     *
+     * @param roleHeads       last words of role titles ("adviser", "minister")
+     * @param governmentNouns nouns for a country's or body's organs ({@code @government})
+     * @param bareGovernments those that, after a bare "the", mean the government of the article's country
+     *                        ({@code @bare-government})
+     * @param honorifics      {@code @honorific}
+     * @param documents       nouns for what speaks for its author ("the Home Office letter says", {@code @document})
+     * @param obtainVerbs     verbs of getting hold of a document ("a letter seen by X says": X is not its author)
+     * @param female          words that mark a person as a woman ({@code @female})
+     * @param male            words that mark a person as a man ({@code @male})
+     * @param demonym         whether a name is a demonym ("English", "South Korean")
+     */
+    record Words(Set<String> roleHeads, Set<String> governmentNouns, Set<String> bareGovernments, Set<String> honorifics,
+                 Set<String> documents, Set<String> obtainVerbs, Set<String> female, Set<String> male,
+                 java.util.function.Predicate<String> demonym) {
     }
 
-    /** @param documents nouns for what speaks for its author ("the Home Office letter says", "a Kremlin statement") */
-    Discourse(AnnotatedText text, ResolvedMentions resolved, Set<String> roleHeads, Set<String> governmentNouns,
-              Set<String> honorifics, Set<String> documents) {
-        this.honorifics = honorifics;
-        this.documents = documents;
+    Discourse(AnnotatedText text, ResolvedMentions resolved, Words words) {
+        this.honorifics = words.honorifics();
+        this.documents = words.documents();
         this.text = text;
         this.resolved = resolved;
-        this.roleHeads = roleHeads;
-        this.governmentNouns = governmentNouns;
+        this.roleHeads = words.roleHeads();
+        this.governmentNouns = words.governmentNouns();
+        this.bareGovernments = words.bareGovernments();
+        this.obtained = words.obtainVerbs();
+        this.female = words.female();
+        this.male = words.male();
+        this.demonym = words.demonym();
         this.quotes = findQuotes(text);
         for (Sentence s : text.sentences()) {
             Mention[] at = new Mention[s.size()];
@@ -100,16 +117,9 @@ final class Discourse {
         sexes.clear();
     }
 
-    /** Words that mark a person as a woman or a man: honorifics ("ms.", "mr.") and titles ("queen", "king"). */
-    /** Verbs of getting hold of a document ("a letter seen by X says"): X is not its author. */
-    void useObtainVerbs(Set<String> words) {
-        this.obtained = words;
-    }
-
-    void useSexMarks(Set<String> female, Set<String> male) {
-        this.female = female;
-        this.male = male;
-        sexes.clear();
+    /** The mention names its entity by a demonym ("English captain Harry Kane", "the South Koreans"). */
+    boolean isDemonym(Mention m) {
+        return demonym.test(m.text());
     }
 
     Sentence sentence(int i) {
@@ -375,7 +385,7 @@ final class Discourse {
         if (!document && !governmentNouns.contains(lower(t)) && !governmentNouns.contains(t.lowerLemma())) {
             return null;
         }
-        if (!document && head > 0 && lower(s.token(head - 1)).equals("the") && BARE_GOVERNMENTS.contains(lower(t))
+        if (!document && head > 0 && lower(s.token(head - 1)).equals("the") && bareGovernments.contains(lower(t))
                 && !(head + 1 < s.size() && lower(s.token(head + 1)).equals("of"))) {
             Entity home = homeCountry();
             return home == null ? null : new Arg(home, home, null); // "the government" of an article about one country

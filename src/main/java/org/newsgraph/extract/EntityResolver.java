@@ -29,8 +29,16 @@ import org.newsgraph.nlp.Sentence;
  * "Joseph Biden" meet); other names by their normalised text, typed by majority.</li>
  * <li>A lone name part ("Mr. Kim", "Yoon") joins the nearest earlier person whose first or last name
  * it is, else the only later one; with several later candidates and none earlier it is undecidable
- * and joins no one. Two people who share a surname stay apart.</li>
- * <li>Acronyms join the organisation whose initials they are ("SDF").</li>
+ * and joins no one. Once a lone name has referred to a person it keeps referring to that person,
+ * even after a relative with the same name appears ("Mohamed" stays the son after "his father Mohamed
+ * El-Hassan Mohamed"). A lone surname that fits no one may be a misspelling of the only person's
+ * surname within two edits ("Ms Bauchtman" after "Lydia Buchtmann"). Two people who share a
+ * surname stay apart.</li>
+ * <li>Acronyms join the organisation whose initials they are ("SDF"); a gazetteer name ("US") is no
+ * acronym of anything else.</li>
+ * <li>Short forms join the organisation named in full: without its country ("Home Office" after "United
+ * Kingdom Home Office"), without its of-phrase ("Supreme Court" after "Supreme Court of Cassation"),
+ * its head word alone ("the Court").</li>
  * <li>A capital used for its government ("Seoul has resisted") stays a place, but acts as its
  * country in relations ({@link ResolvedMentions#actor(Mention)}).</li>
  * </ol>
@@ -55,8 +63,9 @@ public final class EntityResolver {
         g.peopleByFullName();           // 2. people named in full, longest first; their names typed otherwise join them
         g.loneNamesToPeople();          // 3. "Mr. Kim", "Yoon": the nearest person with that name part
         g.acronymsToOrganisations();    // 4. "SDF" joins "Syrian Democratic Forces"
+        g.shortFormsToOrganisations();  // 5. "Home Office", "Supreme Court", "the Court" join the body named in full
         g.buildEntities(articleScope(text));
-        return g.capitalsActAsCountries(text); // 5. "Seoul has resisted": the capital acts as South Korea
+        return g.capitalsActAsCountries(text); // 6. "Seoul has resisted": the capital acts as South Korea
     }
 
     /** The state of one article's resolution, step by step. */
@@ -153,13 +162,22 @@ public final class EntityResolver {
         /** Step 3: a lone name is a part of a person's name ({@link #nearestPerson}), else an entity of its own. */
         void loneNamesToPeople() {
             Map<String, List<Mention>> fullNames = fullNamesByPart(ordered, builderOf, people);
+            Map<String, Builder> referredTo = new HashMap<>(); // singles come in text order
             for (Mention m : singles) {
                 String part = nameParts(m.text()).get(0);
-                Builder person = nearestPerson(m, part, suffixOf(m.text()), fullNames, builderOf);
+                String suffix = suffixOf(m.text());
+                Builder person = referredTo.get(part + "|" + suffix);
+                if (person == null) {
+                    person = nearestPerson(m, part, suffix, fullNames, builderOf);
+                }
+                if (person == null && m.type() == EntityType.PERSON && suffix.isEmpty()) {
+                    person = misspelledSurname(part);
+                }
                 if (person == undecidable) {
                     continue;
                 }
                 if (person != null) {
+                    referredTo.putIfAbsent(part + "|" + suffix, person);
                     person.add(m, EntityType.PERSON);
                     builderOf.put(m, person);
                     continue;
@@ -175,8 +193,8 @@ public final class EntityResolver {
                     continue;
                 }
                 String a = acronym.mentions.get(0).text().replace(".", "");
-                if (!isAcronym(a)) {
-                    continue;
+                if (!isAcronym(a) || acronym.canonical != null) {
+                    continue; // "US" is the United States, not the initials of "University of Sheffield"
                 }
                 for (Builder full : byKey.values()) {
                     if (full != acronym && !full.person && !full.mentions.isEmpty() && full.type() != EntityType.PERSON
@@ -190,6 +208,109 @@ public final class EntityResolver {
                     }
                 }
             }
+        }
+
+        /**
+         * A lone surname no full name has, within two edits of exactly one person's surname: a
+         * misspelling ("Bauchtman" for "Buchtmann"). Short names are left alone; they are too close
+         * to too many others.
+         */
+        private Builder misspelledSurname(String part) {
+            if (part.length() < 6) {
+                return null;
+            }
+            Builder found = null;
+            for (Builder p : people) {
+                String last = p.parts.get(p.parts.size() - 1);
+                if (p.parts.size() >= 2 && last.length() >= 6 && last.charAt(0) == part.charAt(0) && editDistance(last, part) <= 2) {
+                    if (found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Step 5: short forms of an organisation named in full in the article. "Home Office" after
+         * "United Kingdom Home Office" (the name without a leading country), "Supreme Court" after
+         * "Supreme Court of Cassation" (the name before its of-phrase, two words or more, when only one
+         * organisation has it), and "Court" alone (an organisation head word) after the nearest
+         * organisation whose head it is.
+         */
+        void shortFormsToOrganisations() {
+            List<Builder> bodies = new ArrayList<>();
+            for (Builder b : byKey.values()) {
+                if (!b.person && b.canonical == null && !b.mentions.isEmpty() && b.type() == EntityType.ORGANIZATION) {
+                    bodies.add(b);
+                }
+            }
+            Map<String, Set<Builder>> shortForms = new HashMap<>();
+            for (Builder b : bodies) {
+                for (Mention m : b.mentions) {
+                    for (String f : shortForms(m.text())) {
+                        shortForms.computeIfAbsent(f, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(b);
+                    }
+                }
+            }
+            for (Builder b : bodies) {
+                if (b.mentions.isEmpty()) {
+                    continue;
+                }
+                Set<Builder> full = shortForms.getOrDefault(Gazetteer.normalise(b.longestName()), Set.of());
+                Builder target = null;
+                for (Builder f : full) {
+                    // a short form refers back: the full name comes first ("European Court" before "European
+                    // Court of Auditors" is another court whose name was cut short)
+                    if (f != b && !f.mentions.isEmpty() && f.mentions.get(0).start() < b.mentions.get(0).start()) {
+                        if (target != null) {
+                            target = undecidable;
+                            break;
+                        }
+                        target = f;
+                    }
+                }
+                if (target != null && target != undecidable) {
+                    moveAll(b, target);
+                }
+            }
+            Set<String> heads = gazetteer.words("org-heads");
+            for (Builder b : bodies) {
+                if (b.mentions.isEmpty() || b.mentions.stream().anyMatch(m -> nameParts(m.text()).size() != 1)) {
+                    continue;
+                }
+                String word = Gazetteer.normalise(b.mentions.get(0).text());
+                if (!heads.contains(word)) {
+                    continue;
+                }
+                // "the Court has ruled": the nearest organisation named before it whose head this is
+                int at = b.mentions.get(0).start();
+                Builder nearest = null;
+                int nearestEnd = -1;
+                for (Builder f : bodies) {
+                    if (f == b || f.mentions.isEmpty()) {
+                        continue;
+                    }
+                    for (Mention m : f.mentions) {
+                        if (m.start() < at && m.start() > nearestEnd && word.equals(headWord(m.text()))) {
+                            nearest = f;
+                            nearestEnd = m.start();
+                        }
+                    }
+                }
+                if (nearest != null) {
+                    moveAll(b, nearest);
+                }
+            }
+        }
+
+        private void moveAll(Builder from, Builder to) {
+            for (Mention m : from.mentions) {
+                to.add(m, to.type());
+                builderOf.put(m, to);
+            }
+            from.mentions.clear();
         }
 
         /** Entities from the groups: groups that reach the same key merge; mentions keep text order. */
@@ -318,6 +439,65 @@ public final class EntityResolver {
             return later.iterator().next();
         }
         return later.isEmpty() ? null : undecidable;
+    }
+
+    /**
+     * The shorter names an organisation's full name may go by later, normalised: without a leading
+     * country name or demonym ("Home Office" for "United Kingdom Home Office", "Department of
+     * Agriculture" for "U.S. Department of Agriculture"), and without its of-phrase when two words or
+     * more remain ("Supreme Court" for "Supreme Court of Cassation").
+     */
+    List<String> shortForms(String name) {
+        List<String> out = new ArrayList<>();
+        String[] words = name.trim().split("\\s+");
+        int from = 0;
+        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+            if (gazetteer.country(String.join(" ", java.util.Arrays.asList(words).subList(0, k))).isPresent()
+                    && Character.isUpperCase(words[k].charAt(0))) {
+                from = k;
+                out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))));
+                break;
+            }
+        }
+        for (int k = from + 2; k < words.length - 1; k++) {
+            if (words[k].equals("of")) {
+                out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(from, k))));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The head word of an organisation's name in lower case: the word before "of", else the last ("court"). */
+    static String headWord(String name) {
+        String[] words = Gazetteer.normalise(name).split(" ");
+        for (int k = 1; k < words.length; k++) {
+            if (words[k].equals("of")) {
+                return words[k - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** The Arabic article on a surname: "al-Burhan", "el-Sisi". */

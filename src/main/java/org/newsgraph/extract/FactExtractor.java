@@ -48,14 +48,21 @@ public final class FactExtractor {
     private final Set<String> reported;
     private final Set<String> quoteVerbs;
     private final Map<String, String> abbreviations = new java.util.HashMap<>();
+    private final java.util.function.Predicate<String> demonym;
 
-    /** Uses the bundled rules (the gazetteer is not needed: roles live in the rules). */
+    /** Uses the bundled rules; the gazetteer tells demonyms ("English captain Harry Kane") from other names. */
     public FactExtractor(Gazetteer gazetteer) {
-        this(RelationRules.load());
+        this(RelationRules.load(), name -> gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == Gazetteer.Kind.DEMONYM));
     }
 
+    /** Without a gazetteer: no name counts as a demonym. */
     public FactExtractor(RelationRules rules) {
+        this(rules, name -> false);
+    }
+
+    private FactExtractor(RelationRules rules, java.util.function.Predicate<String> demonym) {
         this.rules = rules;
+        this.demonym = demonym;
         for (RoleClass c : rules.roleClasses()) {
             for (List<String> head : c.heads()) {
                 roleHeads.add(head.get(head.size() - 1));
@@ -77,10 +84,9 @@ public final class FactExtractor {
     }
 
     public Extraction extract(AnnotatedText text, ResolvedMentions resolved) {
-        Discourse d = new Discourse(text, resolved, roleHeads, rules.words("government"), rules.words("honorific"),
-                rules.words("document"));
-        d.useSexMarks(rules.words("female"), rules.words("male"));
-        d.useObtainVerbs(rules.words("obtain"));
+        Discourse d = new Discourse(text, resolved, new Discourse.Words(roleHeads, rules.words("government"),
+                rules.words("bare-government"), rules.words("honorific"), rules.words("document"), rules.words("obtain"),
+                rules.words("female"), rules.words("male"), demonym));
         PatternMatcher matcher = new PatternMatcher(d, rules.roleClasses(), rules.words("addressed"));
         matcher.parseAhead(rules.rules());
         List<RoleTitle> titles = new ArrayList<>();
@@ -108,7 +114,7 @@ public final class FactExtractor {
             Sentence s = d.sentence(m.sentence());
             Entity holder = d.holderOf(m.title(), s.token(m.start()).start());
             if (holder != null && m.prefix() != null && prefixGivesRelation(d, m)) {
-                roleRelation(holder, m.roleClass(), d.arg(m.prefix()), evidence(m, s, m.start(), false))
+                roleRelation(holder, m.roleClass(), d.arg(m.prefix()), d.isDemonym(m.prefix()), evidence(m, s, m.start(), false))
                         .ifPresent(relations::add);
             }
         }
@@ -160,10 +166,10 @@ public final class FactExtractor {
         titles.add(new RoleTitle(person, title, ev));
         if (m.b() != null && !(m.roleClass().predicate().equals("memberOf") && m.b().actor().type() != EntityType.PERSON
                 && afterTo(d, m.b())) && !modifiesANoun(d, m)) {
-            roleRelation(person, m.roleClass(), m.b(), ev).ifPresent(relations::add);
+            roleRelation(person, m.roleClass(), m.b(), false, ev).ifPresent(relations::add);
         }
         if (m.prefix() != null && prefixGivesRelation(d, m)) {
-            roleRelation(person, m.roleClass(), d.arg(m.prefix()), ev).ifPresent(relations::add);
+            roleRelation(person, m.roleClass(), d.arg(m.prefix()), d.isDemonym(m.prefix()), ev).ifPresent(relations::add);
         }
         boolean owned = m.b() != null || m.prefix() != null || namesAnOwner(m.rule())
                 || m.start() > 0 && (s.token(m.start() - 1).isPossessive() || Discourse.endsPossessive(s.token(m.start() - 1)));
@@ -270,7 +276,13 @@ public final class FactExtractor {
     }
 
     /** A leader leads, an adviser advises, others belong; anyone but a leader serving a person advises them. */
-    private static java.util.Optional<Relation> roleRelation(Entity person, RoleClass role, Discourse.Arg target, Evidence ev) {
+    /**
+     * The relation a role gives its holder with the role's owner. A place owns a role only as leader
+     * ("the Lombardy region's president"), unless it stands for its government or is named by its
+     * people's demonym ("English captain Harry Kane": the region's team).
+     */
+    private static java.util.Optional<Relation> roleRelation(Entity person, RoleClass role, Discourse.Arg target,
+                                                             boolean demonym, Evidence ev) {
         Entity to = target.actor();
         if (to.equals(person)) {
             return java.util.Optional.empty();
@@ -287,7 +299,8 @@ public final class FactExtractor {
                 return java.util.Optional.empty();
             }
             predicate = "adviserTo";
-        } else if (target.entity().type() == EntityType.LOCATION && (target.mention() == null || !target.mention().metonym())) {
+        } else if (target.entity().type() == EntityType.LOCATION && !demonym
+                && (target.mention() == null || !target.mention().metonym())) {
             if (!predicate.equals("leaderOf")) {
                 return java.util.Optional.empty();
             }

@@ -100,6 +100,10 @@ public final class Gazetteer {
             for (String n : split(row, 2)) {
                 add(byName, n, e);
             }
+            // regions.tsv: a constituent country's or region's demonyms ("English" for England), as a country's
+            for (String d : split(row, 3)) {
+                add(byName, d, new Entry(row[0], row[0], type, Kind.DEMONYM));
+            }
         }
         // a name shared by a state and a territory ("American") means the state; a name before a demonym
         for (List<Entry> entries : byName.values()) {

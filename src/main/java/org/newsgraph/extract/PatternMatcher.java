@@ -258,7 +258,9 @@ final class PatternMatcher {
                     arg = d.arg(m);
                 }
                 if (e.kind() == ElementKind.PREFIX) {
-                    if (arg.actor().type() != EntityType.COUNTRY && arg.actor().type() != EntityType.ORGANIZATION) {
+                    // a country, a body, or a region named by its demonym ("English captain Harry Kane")
+                    if (arg.actor().type() != EntityType.COUNTRY && arg.actor().type() != EntityType.ORGANIZATION
+                            && !(arg.actor().type() == EntityType.LOCATION && d.isDemonym(m))) {
                         return false;
                     }
                     Mention saved = st.prefix;

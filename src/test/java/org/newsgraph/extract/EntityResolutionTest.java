@@ -219,4 +219,68 @@ class EntityResolutionTest {
         assertTrue(r.entities().isEmpty(), r.entities().toString());
         assertNull(r.at(0, 0).orElse(null));
     }
+
+    @Test
+    void aLoneNameKeepsThePersonItFirstReferredToWhenARelativeAppears() {
+        ResolvedMentions r = resolve("Rania Haddad won the national science prize on Monday. Haddad thanked her teachers. "
+                + "Her father Karim Haddad said he was proud. The jury praised Haddad for her patience.");
+        Entity rania = entity(r, "Rania Haddad");
+        assertNotEquals(rania, entity(r, "Karim Haddad"));
+        assertEquals(rania, r.entity(mention(r, "Haddad", 0)));
+        assertEquals(rania, r.entity(mention(r, "Haddad", 1)), "the second bare Haddad is still Rania: " + r.entities());
+    }
+
+    @Test
+    void aMisspelledSurnameJoinsTheOnlyPersonItIsCloseTo() {
+        ResolvedMentions r = resolve("Helena Brautigam chairs the water board in Leeds. "
+                + "\"We will not raise prices this year,\" Ms Bruatigamm said.");
+        Entity helena = entity(r, "Helena Brautigam");
+        assertTrue(helena.names().contains("Bruatigamm"), r.entities().toString());
+        assertEquals(1, r.entities().stream().filter(e -> e.type() == EntityType.PERSON).count(), r.entities().toString());
+    }
+
+    @Test
+    void aShortSurnameCloseToAnotherIsNoMisspelling() {
+        ResolvedMentions r = resolve("Anna Berg met the press in Oslo. Later, Mr. Borg said the talks had failed.");
+        assertTrue(entity(r, "Anna Berg").names().stream().noneMatch(n -> n.equals("Borg")), r.entities().toString());
+    }
+
+    @Test
+    void aCountryNameIsNoAcronymOfABodyWithTheSameInitials() {
+        ResolvedMentions r = resolve("Scientists at the University of Sheffield studied ozone. Ozone in the US fell by a quarter.");
+        assertEquals(EntityType.COUNTRY, entity(r, "US").type());
+        assertNotEquals(entity(r, "University of Sheffield"), entity(r, "US"));
+    }
+
+    @Test
+    void aBodyNamedWithItsCountryIsTheSameBodyWithout() {
+        ResolvedMentions r = resolve("The United Kingdom Home Office began sending letters on Monday. "
+                + "Critics said the Home Office had waited too long.");
+        assertEquals(entity(r, "United Kingdom Home Office"), entity(r, "Home Office"));
+    }
+
+    @Test
+    void theNameBeforeItsOfPhraseAndTheHeadWordAloneAreTheSameBody() {
+        ResolvedMentions r = resolve("The ruling of the Federal Court of Arbitration came in July. Mayors asked that the Federal "
+                + "Court be obeyed. The case on which the Court has ruled was brought by the city.");
+        Entity court = entity(r, "Federal Court of Arbitration");
+        assertEquals(court, entity(r, "Federal Court"));
+        assertEquals(court, entity(r, "Court"));
+    }
+
+    @Test
+    void twoBodiesWithTheSameShortFormKeepItApart() {
+        ResolvedMentions r = resolve("The Federal Court of Arbitration and the Federal Court of Auditors disagreed. "
+                + "The Federal Court said nothing more.");
+        assertNotEquals(entity(r, "Federal Court of Arbitration"), entity(r, "Federal Court of Auditors"));
+        assertEquals(3, r.entities().size(), "the short form fits both and joins neither: " + r.entities());
+    }
+
+    @Test
+    void aRegionsDemonymNamesTheRegionAsACountrysDoes() {
+        ResolvedMentions r = resolve("England beat Peru on Sunday, and English captain Tom Hale scored twice.");
+        Entity england = entity(r, "England");
+        assertTrue(england.names().contains("English"), r.entities().toString());
+        assertEquals(EntityType.LOCATION, england.type());
+    }
 }

@@ -35,4 +35,12 @@ class NewsExtractorRelationsTest {
                 ArticleGraph.entityNode(notSold.object()))));
         assertTrue(g.graph().contains(Node.ANY, NG.modality, NG.Negated));
     }
+
+    @Test
+    void aRegionsDemonymBeforeAPlayersRoleNamesHisTeam() {
+        String text = "England beat Peru on Sunday, and English captain Tom Hale scored twice.";
+        Extraction x = NewsExtractor.load().extract(NlpModels.load().newAnnotator().annotate(text));
+        assertTrue(x.relations().stream().anyMatch(r -> r.predicate().equals("memberOf") && r.subject().label().equals("Tom Hale")
+                && r.object().label().equals("England")), x.relations().toString());
+    }
 }

@@ -81,7 +81,9 @@ final class ContextNames implements Pass {
                 if (runEnd == k && k < s.size() && s.token(k).isCapitalised() && lx.orgHeads().contains(shape.lower(s.token(k)))) {
                     runEnd = k + 1; // "Intergovernmental Authority" with the head tagged as a common noun
                 }
-                if (runEnd > k && lx.orgHeads().contains(shape.lower(s.token(runEnd - 1)))) {
+                if (runEnd > k && (lx.orgHeads().contains(shape.lower(s.token(runEnd - 1))) || lx.orgHeads().contains(shape.lower(s.token(k)))
+                        && runEnd - k >= 3 && lx.nameJoiners().contains(shape.lower(s.token(k + 1))))) {
+                    // "Supreme Court of Cassation": or the head right after the adjectives, before its of-phrase
                     end = runEnd;
                 }
             }

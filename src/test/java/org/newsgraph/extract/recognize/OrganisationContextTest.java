@@ -2,44 +2,21 @@ package org.newsgraph.extract.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.recognize.Recognized.assertOrganisation;
+import static org.newsgraph.extract.recognize.Recognized.mention;
+import static org.newsgraph.extract.recognize.Recognized.mentions;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.nlp.Annotator;
-import org.newsgraph.nlp.NlpModels;
 
 /**
  * Organisations named by the words around them (kind nouns, web addresses, a capital "The", an office
  * holder's office), compass words in place names, and a country after "of the": sentences of our own.
  */
 class OrganisationContextTest {
-    private static Annotator annotator;
-    private static EntityRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        annotator = NlpModels.load().newAnnotator();
-        recognizer = new EntityRecognizer(Gazetteer.load(), EntityRecognizer.loadModel());
-    }
-
-    private static List<Mention> mentions(String text) {
-        return recognizer.recognize(annotator.annotate(text));
-    }
-
-    private static Optional<Mention> mention(List<Mention> ms, String text) {
-        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
-    }
-
-    private static void assertOrganisation(List<Mention> ms, String name) {
-        assertEquals(EntityType.ORGANIZATION, mention(ms, name).map(Mention::type).orElse(null), ms.toString());
-    }
-
     @Test
     void aNameAfterAKindNounIsAnOrganisation() {
         assertOrganisation(mentions("The files appeared on the website \"Harbour Watch Wiki\", a spinoff of a forum."), "Harbour Watch Wiki");

@@ -2,37 +2,17 @@ package org.newsgraph.extract.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.recognize.Recognized.mention;
+import static org.newsgraph.extract.recognize.Recognized.mentions;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Mention;
-import org.newsgraph.nlp.Annotator;
-import org.newsgraph.nlp.NlpModels;
 
 /** Refine's gazetteer pairs and event heads, title abbreviations, citation marks: sentences of our own. */
 class RecognitionRepairsTest {
-    private static Annotator annotator;
-    private static EntityRecognizer recognizer;
-
-    @BeforeAll
-    static void load() {
-        annotator = NlpModels.load().newAnnotator();
-        recognizer = new EntityRecognizer(Gazetteer.load(), EntityRecognizer.loadModel());
-    }
-
-    private static List<Mention> mentions(String text) {
-        return recognizer.recognize(annotator.annotate(text));
-    }
-
-    private static Optional<Mention> mention(List<Mention> ms, String text) {
-        return ms.stream().filter(m -> m.text().equals(text)).findFirst();
-    }
-
     @Test
     void placesJoinedByAHyphenAreEachThemselves() {
         List<Mention> ms = mentions("Officials discussed U.S.-Iraq ties and the Baghdad-Erbil dispute on Monday.");

@@ -106,8 +106,14 @@ public final class PersonNameKey {
         if (tokens.length == 2 && SYLLABLES.matcher(tokens[1]).matches()) {
             return words.get(0);
         }
+        List<String> family = withoutSuffix(words);
+        return family.get(family.size() - 1);
+    }
+
+    /** Folded words of a name ({@link #words}) without a generational suffix at the end. */
+    public static List<String> withoutSuffix(List<String> words) {
         String last = words.get(words.size() - 1);
-        return words.size() > 2 && SUFFIXES.contains(last) ? words.get(words.size() - 2) : last;
+        return words.size() > 2 && SUFFIXES.contains(last) ? words.subList(0, words.size() - 1) : words;
     }
 
     /** One word's spelling folded to a common form. */

@@ -26,7 +26,6 @@ import org.newsgraph.rdf.NG;
  * people, a person's labels) is read from the store itself, in the store's order.
  */
 final class PeopleIndex {
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     /** Full-name people: person → graph → labels (two entities of one article may share a key). */
     private final Map<Node, Map<Node, Set<String>>> labels = new HashMap<>();
@@ -154,7 +153,7 @@ final class PeopleIndex {
             if (isPersonLabel(q) && !isScoped(graph, q.getSubject()) && which.test(q.getSubject())) {
                 List<String> w = PersonNameKey.words(q.getObject().getLiteralLexicalForm());
                 if (w.size() >= 2) {
-                    List<String> name = withoutSuffix(w);
+                    List<String> name = PersonNameKey.withoutSuffix(w);
                     words.add(name.get(0));
                     words.add(name.get(name.size() - 1));
                 }
@@ -226,7 +225,7 @@ final class PeopleIndex {
     private void index(Node person, String label) {
         List<String> words = PersonNameKey.words(label);
         byKey.computeIfAbsent(String.join("-", words), k -> new LinkedHashSet<>()).add(person);
-        List<String> name = withoutSuffix(words);
+        List<String> name = PersonNameKey.withoutSuffix(words);
         byWord.computeIfAbsent(name.get(0), k -> new LinkedHashSet<>()).add(person);
         byWord.computeIfAbsent(name.get(name.size() - 1), k -> new LinkedHashSet<>()).add(person);
         bySurname.computeIfAbsent(PersonNameKey.surname(label), k -> new LinkedHashSet<>()).add(person);
@@ -235,7 +234,7 @@ final class PeopleIndex {
     private void unindex(Node person, String label) {
         List<String> words = PersonNameKey.words(label);
         removeFrom(byKey, String.join("-", words), person);
-        List<String> name = withoutSuffix(words);
+        List<String> name = PersonNameKey.withoutSuffix(words);
         removeFrom(byWord, name.get(0), person);
         removeFrom(byWord, name.get(name.size() - 1), person);
         removeFrom(bySurname, PersonNameKey.surname(label), person);
@@ -249,11 +248,5 @@ final class PeopleIndex {
                 map.remove(key);
             }
         }
-    }
-
-    /** The words of a name without a generational suffix at the end. */
-    private static List<String> withoutSuffix(List<String> words) {
-        String last = words.get(words.size() - 1);
-        return words.size() > 2 && SUFFIXES.contains(last) ? words.subList(0, words.size() - 1) : words;
     }
 }

@@ -207,9 +207,8 @@ final class PatternMatcher {
         }
         Element e = p.get(ei);
         if (e.optional()) {
-            Element required = new Element(e.kind(), e.words(), e.types(), false);
             List<Element> copy = new ArrayList<>(p);
-            copy.set(ei, required);
+            copy.set(ei, e.required());
             if (match(st, copy, ei, pos)) {
                 return true;
             }
@@ -218,7 +217,8 @@ final class PatternMatcher {
         Sentence s = st.s;
         switch (e.kind()) {
             case WORD -> {
-                if (pos < s.size() && d.mentionAt(st.sentence, pos) == null && wordMatches(e.words(), s.token(pos))) {
+                if (pos < s.size() && d.mentionAt(st.sentence, pos) == null && wordMatches(e.words(), s.token(pos))
+                        && hasTag(e.tags(), s.token(pos))) {
                     return match(st, p, ei + 1, pos + 1);
                 }
                 return false;
@@ -319,6 +319,16 @@ final class PatternMatcher {
             }
             default -> throw new IllegalStateException("subject elements come first: " + st.rule.name());
         }
+    }
+
+    /** The token has one of these tags, or none are asked for ("PROPN+PART" counts as PROPN). */
+    static boolean hasTag(Set<String> tags, Token t) {
+        if (tags.isEmpty()) {
+            return true;
+        }
+        String tag = t.pos();
+        int plus = tag.indexOf('+');
+        return tags.contains(plus > 0 ? tag.substring(0, plus) : tag);
     }
 
     /** By lower-case form, or by lemma unless the token is a proper noun ("States" is not "state"). */

@@ -32,8 +32,20 @@ public final class RelationRules {
     /** What a rule produces. */
     public enum Kind { RELATION, ROLE, REPORT }
 
-    /** One pattern element; {@code words} for word elements, {@code types} for argument elements. */
-    public record Element(ElementKind kind, Set<String> words, Set<EntityType> types, boolean optional) {
+    /**
+     * One pattern element; {@code words} for word elements, {@code types} for argument elements,
+     * {@code tags} the parts of speech a word element's token may have (empty: any).
+     */
+    public record Element(ElementKind kind, Set<String> words, Set<EntityType> types, boolean optional, Set<String> tags) {
+        /** An element that takes a token of any part of speech. */
+        public Element(ElementKind kind, Set<String> words, Set<EntityType> types, boolean optional) {
+            this(kind, words, types, optional, Set.of());
+        }
+
+        /** This element, required. */
+        Element required() {
+            return new Element(kind, words, types, false, tags);
+        }
     }
 
     /** The kinds of pattern elements (see the resource's header). */
@@ -429,7 +441,14 @@ public final class RelationRules {
             default -> ElementKind.WORD;
         };
         Set<String> words = Set.of();
+        Set<String> tags = Set.of();
         if (k == ElementKind.WORD) {
+            // "@say/VERB": the word must have one of these tags ("warning/NOUN" is no verb of saying)
+            int slash = t.indexOf('/');
+            if (slash > 0) {
+                tags = Set.of(t.substring(slash + 1).toUpperCase(Locale.ROOT).split("\\|"));
+                t = t.substring(0, slash);
+            }
             java.util.Set<String> w = new java.util.HashSet<>();
             for (String alt : t.split("\\|")) {
                 if (alt.startsWith("@")) {
@@ -444,7 +463,7 @@ public final class RelationRules {
             }
             words = Set.copyOf(w);
         }
-        return new Element(k, words, Set.copyOf(types), optional);
+        return new Element(k, words, Set.copyOf(types), optional, tags);
     }
 
     /** Role classes by name, in file order. */

@@ -328,6 +328,15 @@ class FactExtractorTest {
         }
 
         @Test
+        void aNounOfSayingIsNoStatement() {
+            // "comments" and "reports" are nouns here, though their stems are verbs of saying
+            Extraction x = extract(text("Brazil comments on the vote angered Chile. Brazil reports on the vote were wrong. "
+                    + "Chile notes that the vote was fair.").country("Brazil").country("Chile"));
+            assertTrue(report(x, ReportKind.STATEMENT, "Brazil", "").isEmpty(), () -> x.reports().toString());
+            assertReport(x, ReportKind.STATEMENT, "Chile", "the vote was fair");
+        }
+
+        @Test
         void anUnnamedSubjectGivesNoStatement() {
             Extraction x = extract(text("The opposition party in Lima said the vote was rigged.")
                     .country("Peru").capitalOf("Lima", "Peru"));

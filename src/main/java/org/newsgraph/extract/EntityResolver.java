@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
@@ -222,7 +223,7 @@ public final class EntityResolver {
             Builder found = null;
             for (Builder p : people) {
                 String last = p.parts.get(p.parts.size() - 1);
-                if (p.parts.size() >= 2 && last.length() >= 6 && last.charAt(0) == part.charAt(0) && editDistance(last, part) <= 2) {
+                if (p.parts.size() >= 2 && last.length() >= 6 && last.charAt(0) == part.charAt(0) && EDIT_DISTANCE.apply(last, part) <= 2) {
                     if (found != null && found != p) {
                         return null;
                     }
@@ -479,26 +480,8 @@ public final class EntityResolver {
         return words[words.length - 1];
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-    static int editDistance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
+    /** Edits between two names: insertions, deletions, substitutions and swaps of neighbours. */
+    private static final DamerauLevenshteinDistance EDIT_DISTANCE = new DamerauLevenshteinDistance();
 
     /** The Arabic article on a surname: "al-Burhan", "el-Sisi". */
     private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");

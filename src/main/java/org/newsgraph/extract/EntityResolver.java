@@ -51,10 +51,13 @@ public final class EntityResolver {
     private final Gazetteer gazetteer;
     /** Generational suffixes ("Jr."), from the lexicon's [name-suffixes]. */
     private final Set<String> nameSuffixes;
+    /** Head words of organisations' names ("court"), from the lexicon's [org-heads]. */
+    private final Set<String> orgHeads;
 
     public EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.nameSuffixes = Set.copyOf(gazetteer.words("name-suffixes"));
+        this.nameSuffixes = gazetteer.words("name-suffixes");
+        this.orgHeads = gazetteer.words("org-heads");
     }
 
     /** The mentions of one article grouped into entities, by the steps listed above. */
@@ -276,13 +279,12 @@ public final class EntityResolver {
                     moveAll(b, target);
                 }
             }
-            Set<String> heads = gazetteer.words("org-heads");
             for (Builder b : bodies) {
                 if (b.mentions.isEmpty() || b.mentions.stream().anyMatch(m -> nameParts(m.text()).size() != 1)) {
                     continue;
                 }
                 String word = Gazetteer.normalise(b.mentions.get(0).text());
-                if (!heads.contains(word)) {
+                if (!orgHeads.contains(word)) {
                     continue;
                 }
                 // "the Court has ruled": the nearest organisation named before it whose head this is

@@ -33,7 +33,8 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byName;
     private final Map<String, String> countryNames;
     private final Map<String, String> countryOfCapital;
-    private final Map<String, List<String>> lexicon;
+    /** The sections of {@code lexicon.txt}, each an immutable set made once. */
+    private final Map<String, Set<String>> lexicon;
     private final Set<String> places;
     private final Set<String> givenNames;
     private final Set<String> commonWords;
@@ -47,7 +48,9 @@ public final class Gazetteer {
         this.byName = byName;
         this.countryNames = countryNames;
         this.countryOfCapital = countryOfCapital;
-        this.lexicon = lexicon;
+        Map<String, Set<String>> sections = new HashMap<>();
+        lexicon.forEach((section, words) -> sections.put(section, Set.copyOf(words)));
+        this.lexicon = Map.copyOf(sections);
         this.places = places;
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -151,13 +154,13 @@ public final class Gazetteer {
         return longestName;
     }
 
-    /** A lexicon section ("honorifics", "titles", "org-heads", "location-heads"). */
+    /** A lexicon section ("titles", "org-heads", "location-heads"), immutable: the same set on every call. */
     public Set<String> words(String section) {
-        List<String> list = lexicon.get(section);
-        if (list == null) {
+        Set<String> words = lexicon.get(section);
+        if (words == null) {
             throw new IllegalArgumentException("lexicon.txt has no section [" + section + "]");
         }
-        return new HashSet<>(list);
+        return words;
     }
 
     /**

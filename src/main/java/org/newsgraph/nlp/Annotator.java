@@ -1,9 +1,15 @@
 package org.newsgraph.nlp;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -212,11 +218,20 @@ public final class Annotator {
         return lemmas;
     }
 
-    /** An initial or a title abbreviation that the sentence detector takes for a sentence end ("Robert F." "Kennedy"). */
-    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:[A-Z]|Gen|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Spc|Cpl|Pvt|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Jr|Sr|Mt|Ft|Cmdr|Lt\\. Gen|Maj\\. Gen)\\.$");
+    /** The abbreviations the sentence detector takes for a sentence end, from {@code abbreviations.txt}. */
+    static final String ABBREVIATIONS = "/org/newsgraph/nlp/abbreviations.txt";
+    private static final Map<String, Set<String>> ABBREVIATION_LISTS = readSections(ABBREVIATIONS);
+    /** Titles and initials before a name: "Robert F." "Kennedy", "Gen." "Mark Milley". */
+    private static final Set<String> BEFORE_NAMES = ABBREVIATION_LISTS.get("before-names");
+    /** Dotted abbreviations that modify the next word: "U.S." "President Joe Biden". */
+    private static final Set<String> MODIFIERS = ABBREVIATION_LISTS.get("modifiers");
+    /** Words that open a sentence even after a modifier: "the U.S." "The visa ...". */
+    private static final Set<String> SENTENCE_OPENERS = ABBREVIATION_LISTS.get("sentence-openers");
+    /** The abbreviation a sentence ends with, less its last full stop: "Kennedy F", "in the U.S", "Lt. Gen". */
+    private static final java.util.regex.Pattern LAST_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])((?:\\p{L}+\\.\\s?)?\\p{L}+(?:\\.\\p{L}+)*)\\.$");
 
-    /** Sentences joined where the detector split after an initial or title abbreviation. */
+    /** Sentences joined where the detector split after an initial, a title or a modifying abbreviation. */
     static List<Span> joinAbbreviations(String text, Span[] spans) {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
@@ -225,7 +240,7 @@ public final class Annotator {
                 String prevText = text.substring(prev.getStart(), prev.getEnd()).strip();
                 String next = text.substring(s.getStart(), s.getEnd()).strip();
                 if (!next.isEmpty() && (Character.isLowerCase(next.charAt(0))
-                        || Character.isUpperCase(next.charAt(0)) && ABBREVIATION_END.matcher(prevText).find())) {
+                        || Character.isUpperCase(next.charAt(0)) && continuesAfter(prevText, next))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -233,6 +248,63 @@ public final class Annotator {
             out.add(s);
         }
         return out;
+    }
+
+    /** The text before ends with an abbreviation that the capitalised text after continues. */
+    private static boolean continuesAfter(String before, String after) {
+        java.util.regex.Matcher m = LAST_ABBREVIATION.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String abbreviation = m.group(1);
+        String last = abbreviation.substring(abbreviation.lastIndexOf(' ') + 1);
+        if (last.length() == 1 && Character.isUpperCase(last.charAt(0)) || BEFORE_NAMES.contains(abbreviation)
+                || BEFORE_NAMES.contains(last)) {
+            return true;
+        }
+        if (!MODIFIERS.contains(last)) {
+            return false;
+        }
+        int wordEnd = 0;
+        while (wordEnd < after.length() && Character.isLetter(after.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !SENTENCE_OPENERS.contains(after.substring(0, wordEnd));
+    }
+
+    /** The sections of a bundled word list: "[name]" starts one, '#' a comment, one entry a line. */
+    private static Map<String, Set<String>> readSections(String resource) {
+        Map<String, Set<String>> sections = new HashMap<>();
+        try (InputStream in = Annotator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            Set<String> current = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                if (l.startsWith("[") && l.endsWith("]")) {
+                    current = new HashSet<>();
+                    sections.put(l.substring(1, l.length() - 1), current);
+                } else if (current == null) {
+                    throw new IllegalStateException(resource + ": an entry before the first [section]: " + l);
+                } else {
+                    current.add(l);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        for (String required : List.of("before-names", "modifiers", "sentence-openers")) {
+            if (!frozen.containsKey(required)) {
+                throw new IllegalStateException(resource + " has no section [" + required + "]");
+            }
+        }
+        return Map.copyOf(frozen);
     }
 
     /** Non-empty lines of the text; each line is split into sentences on its own. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
 
 class AnnotatorTest {
     private static final String[] NEWS = {
@@ -44,6 +45,25 @@ class AnnotatorTest {
             }
         }
         assertEquals("She said nothing.", s.get(2).text());
+    }
+
+    @Test
+    void aModifyingAbbreviationBeforeATitleEndsNoSentence() {
+        List<String> s = annotator.annotate("U.S. President Joe Biden met the U.N. Secretary-General in Rome. "
+                + "Gen. Mark Milley stayed home.").sentences().stream().map(Sentence::text).toList();
+        assertEquals(List.of("U.S. President Joe Biden met the U.N. Secretary-General in Rome.", "Gen. Mark Milley stayed home."), s);
+    }
+
+    @Test
+    void aModifyingAbbreviationStillEndsASentenceBeforeASentenceOpener() {
+        String text = "She moved to the U.S. The visa came later.";
+        int cut = text.indexOf("The");
+        Span[] detected = {new Span(0, cut - 1), new Span(cut, text.length())};
+        assertEquals(List.of(detected), Annotator.joinAbbreviations(text, detected));
+        String titled = "He met U.S. President Joe Biden.";
+        int at = titled.indexOf("President");
+        assertEquals(List.of(new Span(0, titled.length())),
+                Annotator.joinAbbreviations(titled, new Span[] {new Span(0, at - 1), new Span(at, titled.length())}));
     }
 
     @Test

@@ -58,6 +58,18 @@ final class ArticlePage {
             entities.put(e, new Entities.Named(n.id(), n.label(), n.type(), List.copyOf(names)));
         });
 
+        // each mention where the extraction found it, by sentence; a store without mentions falls back on the names
+        record Placed(Entities.Named entity, int begin, int end, String anchor) {
+        }
+        Map<String, List<Placed>> mentions = new LinkedHashMap<>();
+        for (StoreQueries.Row r : queries.select("article-mentions", bind)) {
+            Entities.Named e = entities.get(r.get("e"));
+            if (e != null) {
+                mentions.computeIfAbsent(r.str("sentence"), k -> new ArrayList<>())
+                        .add(new Placed(e, r.integer("begin"), r.integer("end"), r.str("anchor")));
+            }
+        }
+
         StringBuilder b = new StringBuilder(16_384);
         b.append("<article class=\"article-page\"><h1>").append(Html.text(meta.str("title"))).append("</h1><p class=\"meta\">");
         if (meta.str("date") != null) {
@@ -77,6 +89,9 @@ final class ArticlePage {
         }
         b.append("</p><div class=\"text\"><p>");
         int end = -1;
+        // UTF-16 units less code points before the sentence: the sentences' offsets count the one, NIF's the other
+        // (what lies between sentences is white space, one unit a code point)
+        int surrogates = 0;
         for (StoreQueries.Row s : queries.select("article-sentences", Map.of("a", a))) {
             int start = s.integer("start");
             if (end >= 0) {
@@ -85,9 +100,16 @@ final class ArticlePage {
             end = s.integer("end");
             String text = s.str("text");
             List<Highlighter.Span> spans = new ArrayList<>();
-            for (Entities.Named e : entities.values()) {
-                spans.addAll(Highlighter.byLabel(text, e.names(), "mention " + e.cssClass(), e.label() + " (" + e.type() + ")"));
+            if (mentions.isEmpty()) {
+                for (Entities.Named e : entities.values()) {
+                    spans.addAll(Highlighter.byLabel(text, e.names(), "mention " + e.cssClass(), tooltip(e)));
+                }
             }
+            for (Placed m : mentions.getOrDefault(s.str("s"), List.of())) {
+                Highlighter.atCodePoints(text, start - surrogates, m.begin(), m.end(), m.anchor(), "mention " + m.entity().cssClass(),
+                        tooltip(m.entity())).ifPresent(spans::add);
+            }
+            surrogates += text.length() - text.codePointCount(0, text.length());
             b.append("<span class=\"sentence\" id=\"s").append(s.integer("i")).append("\">")
                     .append(Highlighter.render(text, spans)).append("</span>");
         }
@@ -116,6 +138,10 @@ final class ArticlePage {
         }
         b.append("</ul></section></article>");
         return Html.page(meta.str("title"), b.toString());
+    }
+
+    private static String tooltip(Entities.Named e) {
+        return e.label() + " (" + e.type() + ")";
     }
 
     /** Only http and https links are made clickable. */

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Marks spans of a text as HTML {@code <mark>} elements, escaping everything else. The spans come
- * from character offsets; until the store keeps mention offsets they are found by label
- * ({@link #byLabel}), and mention offsets will go straight into {@link #render}.
+ * from the stored mentions' offsets ({@link #atCodePoints}), or, where no offsets are known (a fact's
+ * evidence, a store written before mentions were kept), from the names ({@link #byLabel}).
  */
 final class Highlighter {
     /** Characters {@code [start, end)} of the text, shown with a CSS class and an optional tooltip. */
@@ -40,6 +41,26 @@ final class Highlighter {
             at = s.end();
         }
         return b.append(Html.text(text.substring(at))).toString();
+    }
+
+    /**
+     * A mention's span in a text that starts {@code textStart} code points into the article, its
+     * {@code begin} and {@code end} counted in code points from the article's start as NIF counts
+     * them; empty when it does not lie in the text or its text there is not {@code anchor}.
+     */
+    static Optional<Span> atCodePoints(String text, int textStart, int begin, int end, String anchor, String cssClass,
+            String title) {
+        int from = begin - textStart;
+        int to = end - textStart;
+        if (from < 0 || to <= from || to > text.codePointCount(0, text.length())) {
+            return Optional.empty();
+        }
+        int start = text.offsetByCodePoints(0, from);
+        int stop = text.offsetByCodePoints(start, to - from);
+        if (anchor != null && !text.substring(start, stop).equals(anchor)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(start, stop, cssClass, title));
     }
 
     /**

@@ -39,4 +39,13 @@ class HighlighterTest {
         String html = Highlighter.render(text, Highlighter.byLabel(text, List.of("<script>alert(1)</script>"), "x\"y", "<i>"));
         assertEquals("<mark class=\"x&quot;y\" title=\"&lt;i&gt;\">&lt;script&gt;alert(1)&lt;/script&gt;</mark> was posted.", html);
     }
+
+    @Test
+    void aMentionIsPlacedByCodePointsAndCheckedAgainstItsText() {
+        String text = "\uD83D\uDE00 Seoul replied."; // an emoji: two UTF-16 units, one code point
+        assertEquals(java.util.Optional.of(new Highlighter.Span(3, 8, "x", null)),
+                Highlighter.atCodePoints(text, 10, 12, 17, "Seoul", "x", null));
+        assertEquals(java.util.Optional.empty(), Highlighter.atCodePoints(text, 10, 13, 18, "Seoul", "x", null), "another text there");
+        assertEquals(java.util.Optional.empty(), Highlighter.atCodePoints(text, 10, 12, 40, "Seoul", "x", null), "past the end");
+    }
 }

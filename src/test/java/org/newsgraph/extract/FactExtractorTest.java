@@ -331,7 +331,7 @@ class FactExtractorTest {
         void aNounOfSayingIsNoStatement() {
             // "comments" and "reports" are nouns here, though their stems are verbs of saying
             Extraction x = extract(text("Brazil comments on the vote angered Chile. Brazil reports on the vote were wrong. "
-                    + "Chile notes that the vote was fair.").country("Brazil").country("Chile"));
+                    + "Chile stated that the vote was fair.").country("Brazil").country("Chile"));
             assertTrue(report(x, ReportKind.STATEMENT, "Brazil", "").isEmpty(), () -> x.reports().toString());
             assertReport(x, ReportKind.STATEMENT, "Chile", "the vote was fair");
         }

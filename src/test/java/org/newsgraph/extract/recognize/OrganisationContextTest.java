@@ -71,4 +71,22 @@ class OrganisationContextTest {
         List<Mention> ms = mentions("The family lived in East Leeds before the war.");
         assertEquals(EntityType.LOCATION, mention(ms, "East Leeds").map(Mention::type).orElse(null), ms.toString());
     }
+
+    @Test
+    void namesBeforeOnePluralHeadAreOneOrganisationEach() {
+        List<Mention> ms = mentions("After talks between the State and Homeland Security Departments, the visas were granted.");
+        assertOrganisation(ms, "State Department");
+        assertOrganisation(ms, "Homeland Security Department");
+        ms = mentions("Officials of the Labor, Commerce and Treasury departments met on Monday.");
+        assertOrganisation(ms, "Labor Department");
+        assertOrganisation(ms, "Commerce Department");
+        assertOrganisation(ms, "Treasury Department");
+    }
+
+    @Test
+    void peoplesBeforeOnePluralHeadStayTheirCountries() {
+        List<Mention> ms = mentions("The British and French governments agreed on the text.");
+        assertEquals(EntityType.COUNTRY, mention(ms, "British").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), ms.toString());
+    }
 }

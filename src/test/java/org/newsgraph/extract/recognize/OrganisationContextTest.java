@@ -89,4 +89,19 @@ class OrganisationContextTest {
         assertEquals(EntityType.COUNTRY, mention(ms, "British").map(Mention::type).orElse(null), ms.toString());
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), ms.toString());
     }
+
+    @Test
+    void namesAfterAPluralKindNounAreOneOrganisationEach() {
+        List<Mention> ms = mentions("The court ruled on the religious schools Harwood Abbey and Villa Serena in Pisa.");
+        assertOrganisation(ms, "Harwood Abbey");
+        assertOrganisation(ms, "Villa Serena");
+        assertOrganisation(mentions("She worked for the company Harlow and Finch until May."), "Harlow and Finch");
+    }
+
+    @Test
+    void aNameSetApartBeforeAKindNounIsAnOrganisation() {
+        assertOrganisation(mentions("Collegio Marlow, a catholic school in Turin, paid the tax."), "Collegio Marlow");
+        List<Mention> ms = mentions("Tom Brandt, a party member, left the hall.");
+        assertEquals(EntityType.PERSON, mention(ms, "Tom Brandt").map(Mention::type).orElse(null), ms.toString());
+    }
 }

@@ -120,6 +120,9 @@ final class ContextNames implements Pass {
         if (shape.placeHeaded(s, from, to)) {
             return EntityType.LOCATION; // "NTU Hospital Station": the last word heads the name
         }
+        if (shape.bodyOverPlace(s, from, to)) {
+            return EntityType.ORGANIZATION; // "School District": a body's unit
+        }
         if (lx.orgHeads().contains(last) || shape.hasOrgHead(s, from, to)) {
             return EntityType.ORGANIZATION;
         }

@@ -151,6 +151,9 @@ final class KindNames implements Pass {
         if (end == k || quoted && !(end < s.size() && isQuote(s.token(end)))) {
             return null;
         }
+        if (end == k + 1 && s.token(k).text().length() == 1) {
+            return null; // "Group F", "Plan B": a letter names a part, not an organisation
+        }
         return new int[] {k, end, plural && !quoted ? 1 : 0};
     }
 

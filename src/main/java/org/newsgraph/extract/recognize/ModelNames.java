@@ -116,6 +116,9 @@ final class ModelNames implements Pass {
         if (shape.placeHeaded(s, from, to)) {
             return EntityType.LOCATION; // "NTU Hospital Station": the last word heads the name
         }
+        if (shape.bodyOverPlace(s, from, to)) {
+            return EntityType.ORGANIZATION; // "School District": a body's unit
+        }
         if (lx.orgHeads().contains(last) || (to - from >= 3 && shape.hasOrgHead(s, from, to))) {
             return EntityType.ORGANIZATION;
         }

@@ -93,7 +93,8 @@ final class OfPhrases implements Repair {
             if (from < c.from() - 3 && shape.lower(s.token(c.from() - 1)).equals("the") && gazetteer.country(s.span(c.from(), c.to())).isPresent()) {
                 from = c.from(); // "Colorado State University of the | US": the country stays itself
             }
-            if (from == c.from() && c.type() == EntityType.ORGANIZATION && !c.gazetteer() && lx.orgHeads().contains(head)) {
+            if (from == c.from() && c.type() == EntityType.ORGANIZATION && !c.gazetteer()
+                    && (lx.orgHeads().contains(head) || shape.bodyOverPlace(s, c.from(), c.to()))) {
                 from = shape.modifiersBefore(s, c.from());
             }
             if (c.type() != EntityType.PERSON && !c.gazetteer() && shape.hasOfPhrase(s, from, to)) {

@@ -210,6 +210,15 @@ final class TokenShape {
         return true;
     }
 
+    /**
+     * Tokens [from, to) end in an administrative unit ({@code [place-nouns]}) right after an
+     * organisation head word: the unit of a service, a body ("Irving Independent School District").
+     */
+    boolean bodyOverPlace(Sentence s, int from, int to) {
+        return to - from >= 2 && lx.placeNouns().contains(lower(s.token(to - 1)))
+                && lx.orgHeads().contains(lower(s.token(to - 2)));
+    }
+
     /** Token {@code k} is a capitalised organisation head word ("Forces", "Programme"). */
     boolean orgHeadAt(Sentence s, int k) {
         return k < s.size() && s.token(k).isCapitalised() && lx.orgHeads().contains(lower(s.token(k)));

@@ -104,4 +104,15 @@ class OrganisationContextTest {
         List<Mention> ms = mentions("Tom Brandt, a party member, left the hall.");
         assertEquals(EntityType.PERSON, mention(ms, "Tom Brandt").map(Mention::type).orElse(null), ms.toString());
     }
+
+    @Test
+    void aLetterAfterAKindNounNamesNoOrganisation() {
+        List<Mention> ms = mentions("In Group F, Sweden beat Chile on Monday.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("F")), ms.toString());
+    }
+
+    @Test
+    void anAdministrativeUnitAfterABodysHeadIsThatBody() {
+        assertOrganisation(mentions("He sued the School District last year."), "School District");
+    }
 }

@@ -39,7 +39,8 @@ import org.newsgraph.nlp.Sentence;
  * acronym of anything else.</li>
  * <li>Short forms join the organisation named in full: without its country ("Home Office" after "United
  * Kingdom Home Office"), without its of-phrase ("Supreme Court" after "Supreme Court of Cassation"),
- * its head word alone ("the Court").</li>
+ * its head word alone ("the Court"), a one-word head's of-phrase alone ("Scientology" after "Church of
+ * Scientology"), its first words as initials ("LA Sheriff's office" after "Los Angeles Sheriff's office").</li>
  * <li>A capital used for its government ("Seoul has resisted") stays a place, but acts as its
  * country in relations ({@link ResolvedMentions#actor(Mention)}).</li>
  * </ol>
@@ -448,7 +449,10 @@ public final class EntityResolver {
      * The shorter names an organisation's full name may go by later, normalised: without a leading
      * country name or demonym ("Home Office" for "United Kingdom Home Office", "Department of
      * Agriculture" for "U.S. Department of Agriculture"), and without its of-phrase when two words or
-     * more remain ("Supreme Court" for "Supreme Court of Cassation").
+     * more remain ("Supreme Court" for "Supreme Court of Cassation"); the of-phrase alone after a
+     * one-word head ("Scientology" for "Church of Scientology"; only organisations take short forms,
+     * so the city of "University of Sheffield" stays itself); the first two or three words as their
+     * initials ("LA Sheriff's office" for "Los Angeles Sheriff's office").
      */
     List<String> shortForms(String name) {
         List<String> out = new ArrayList<>();
@@ -466,6 +470,17 @@ public final class EntityResolver {
             if (words[k].equals("of")) {
                 out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(from, k))));
                 break;
+            }
+        }
+        if (words.length >= 3 && words[1].equals("of") && Character.isUpperCase(words[2].charAt(0))) {
+            // "Scientology" after "Church of Scientology": a head word's of-phrase alone
+            out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(2, words.length))));
+        }
+        for (int k = 2; k <= Math.min(3, words.length - 1); k++) {
+            String leading = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+            if (initials(leading).length() == k && Character.isUpperCase(words[k].charAt(0))) {
+                // "LA Sheriff's office" after "Los Angeles Sheriff's office", "NY Police Department"
+                out.add(Gazetteer.normalise(initials(leading) + " " + String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))));
             }
         }
         return out;

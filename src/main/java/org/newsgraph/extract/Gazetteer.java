@@ -127,9 +127,19 @@ public final class Gazetteer {
         return Optional.of(new Entry(code, common, EntityType.COUNTRY, Kind.NAME));
     }
 
-    /** Entries for a name as written (case and dots matter little: "U.S." and "US" both match). */
+    /**
+     * Entries for a name as written (case and dots matter little: "U.S." and "US" both match; nor does
+     * spelling: "World Health Organisation" finds "World Health Organization" and the other way round).
+     */
     public List<Entry> lookup(String name) {
-        return byName.getOrDefault(normalise(name), List.of());
+        String key = normalise(name);
+        List<Entry> found = byName.getOrDefault(key, List.of());
+        if (found.isEmpty() && key.contains("isation")) {
+            found = byName.getOrDefault(key.replace("isation", "ization"), List.of());
+        } else if (found.isEmpty() && key.contains("ization")) {
+            found = byName.getOrDefault(key.replace("ization", "isation"), List.of());
+        }
+        return found;
     }
 
     public Optional<Entry> country(String name) {

@@ -260,6 +260,21 @@ class EntityResolutionTest {
     }
 
     @Test
+    void anOfPhraseAloneAndLeadingInitialsAreShortFormsOfTheSameBody() {
+        ResolvedMentions r = resolve("The Church of Zenthology sued the paper in May. The group Zenthology denied it.");
+        assertEquals(entity(r, "Church of Zenthology"), entity(r, "Zenthology"));
+        r = resolve("A detective for the Fort Worth Sheriff's office took the case. A spokesman for the FW Sheriff's office "
+                + "declined to comment.");
+        assertEquals(entity(r, "Fort Worth Sheriff's office"), entity(r, "FW Sheriff's office"));
+    }
+
+    @Test
+    void aBritishSpellingFindsTheGazetteersOrganisation() {
+        ResolvedMentions r = resolve("The World Health Organisation said iodine was lacking. The WHO asked for salt to be iodised.");
+        assertEquals(entity(r, "World Health Organisation"), entity(r, "WHO"));
+    }
+
+    @Test
     void theNameBeforeItsOfPhraseAndTheHeadWordAloneAreTheSameBody() {
         ResolvedMentions r = resolve("The ruling of the Federal Court of Arbitration came in July. Mayors asked that the Federal "
                 + "Court be obeyed. The case on which the Court has ruled was brought by the city.");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -111,6 +112,10 @@ public final class EntityRecognizer {
         String bare = withoutPossessive(text);
         end -= text.length() - bare.length();
         text = bare;
+        if (c.sharedHead() != null) { // "the State | and Homeland Security Departments": "State Department"
+            boolean headInside = s.token(c.to() - 1).lowerLemma().equals(c.sharedHead().toLowerCase(Locale.ROOT));
+            text = (headInside ? s.span(c.from(), c.to() - 1) : text) + " " + c.sharedHead();
+        }
         return new Mention(s.index(), c.from(), c.to(), s.token(c.from()).start(), end, text, c.type(), metonym, c.rule());
     }
 

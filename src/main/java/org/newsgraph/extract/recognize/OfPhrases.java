@@ -72,7 +72,9 @@ final class OfPhrases implements Repair {
                     }
                     int end = k;
                     while (end < s.size() && s.token(end).isCapitalised() && !shape.isTitleWord(s.token(end))
-                            && !"PUNCT".equals(s.token(end).pos()) && end - k < 5) {
+                            && !"PUNCT".equals(s.token(end).pos()) && !lx.notNames().contains(shape.lower(s.token(end)))
+                            && end - k < 5) { // "Lakeview Hospital Station | on Sunday": no day or month
+
                         end++;
                         if (shape.joinedToName(s, end)) {
                             end++;
@@ -91,7 +93,8 @@ final class OfPhrases implements Repair {
             if (from < c.from() - 3 && shape.lower(s.token(c.from() - 1)).equals("the") && gazetteer.country(s.span(c.from(), c.to())).isPresent()) {
                 from = c.from(); // "Colorado State University of the | US": the country stays itself
             }
-            if (from == c.from() && c.type() == EntityType.ORGANIZATION && !c.gazetteer() && lx.orgHeads().contains(head)) {
+            if (from == c.from() && c.type() == EntityType.ORGANIZATION && !c.gazetteer()
+                    && (lx.orgHeads().contains(head) || shape.bodyOverPlace(s, c.from(), c.to()))) {
                 from = shape.modifiersBefore(s, c.from());
             }
             if (c.type() != EntityType.PERSON && !c.gazetteer() && shape.hasOfPhrase(s, from, to)) {

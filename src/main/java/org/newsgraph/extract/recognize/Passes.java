@@ -43,6 +43,7 @@ final class Passes {
         passes.add(new CompoundSplit(shape).on(CONTEXT));          //   "
         passes.add(new GivenNames(shape));                         // a known given name and family names: "Dries Mertens", "L. Ron Hubbard"
         passes.add(new KindNames(shape));                          // "the company Hitwise UK", "the Sea Org group", "Gawker.com", "of The Globe and Mail"
+        passes.add(new CoordinatedHeads(shape));                   // "the State and Homeland Security Departments": two departments
         passes.add(new ContextOrganisations());                    // an organisation named by its head word joins the model's
         passes.add(new NumberedUnits(shape));                      // "the 507th Air Refueling Wing", "the U.S. 5th Fleet"
         passes.add(new LeadingPlaceInOrganisations(shape).on(MODEL)); // "Kurdistan | Regional Government" is one name

@@ -191,6 +191,34 @@ final class TokenShape {
         return false;
     }
 
+    /**
+     * Tokens [from, to) end in the head word of a built or natural place that is not an administrative
+     * unit ({@code [location-heads]} less {@code [place-nouns]}), with no "of" or "for" before it: an
+     * organisation's name before the head only says whose place it is ("NTU Hospital Station", "City
+     * Hall Tower"). "School District" or "Department of State" stay bodies.
+     */
+    boolean placeHeaded(Sentence s, int from, int to) {
+        String last = lower(s.token(to - 1));
+        if (to - from < 2 || !lx.locationHeads().contains(last) || lx.placeNouns().contains(last)) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lx.nameJoiners().contains(lower(s.token(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tokens [from, to) end in an administrative unit ({@code [place-nouns]}) right after an
+     * organisation head word: the unit of a service, a body ("Irving Independent School District").
+     */
+    boolean bodyOverPlace(Sentence s, int from, int to) {
+        return to - from >= 2 && lx.placeNouns().contains(lower(s.token(to - 1)))
+                && lx.orgHeads().contains(lower(s.token(to - 2)));
+    }
+
     /** Token {@code k} is a capitalised organisation head word ("Forces", "Programme"). */
     boolean orgHeadAt(Sentence s, int k) {
         return k < s.size() && s.token(k).isCapitalised() && lx.orgHeads().contains(lower(s.token(k)));

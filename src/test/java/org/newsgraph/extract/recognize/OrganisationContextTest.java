@@ -71,4 +71,48 @@ class OrganisationContextTest {
         List<Mention> ms = mentions("The family lived in East Leeds before the war.");
         assertEquals(EntityType.LOCATION, mention(ms, "East Leeds").map(Mention::type).orElse(null), ms.toString());
     }
+
+    @Test
+    void namesBeforeOnePluralHeadAreOneOrganisationEach() {
+        List<Mention> ms = mentions("After talks between the State and Homeland Security Departments, the visas were granted.");
+        assertOrganisation(ms, "State Department");
+        assertOrganisation(ms, "Homeland Security Department");
+        ms = mentions("Officials of the Labor, Commerce and Treasury departments met on Monday.");
+        assertOrganisation(ms, "Labor Department");
+        assertOrganisation(ms, "Commerce Department");
+        assertOrganisation(ms, "Treasury Department");
+    }
+
+    @Test
+    void peoplesBeforeOnePluralHeadStayTheirCountries() {
+        List<Mention> ms = mentions("The British and French governments agreed on the text.");
+        assertEquals(EntityType.COUNTRY, mention(ms, "British").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.ORGANIZATION), ms.toString());
+    }
+
+    @Test
+    void namesAfterAPluralKindNounAreOneOrganisationEach() {
+        List<Mention> ms = mentions("The court ruled on the religious schools Harwood Abbey and Villa Serena in Pisa.");
+        assertOrganisation(ms, "Harwood Abbey");
+        assertOrganisation(ms, "Villa Serena");
+        assertOrganisation(mentions("She worked for the company Harlow and Finch until May."), "Harlow and Finch");
+    }
+
+    @Test
+    void aNameSetApartBeforeAKindNounIsAnOrganisation() {
+        assertOrganisation(mentions("Collegio Marlow, a catholic school in Turin, paid the tax."), "Collegio Marlow");
+        List<Mention> ms = mentions("Tom Brandt, a party member, left the hall.");
+        assertEquals(EntityType.PERSON, mention(ms, "Tom Brandt").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aLetterAfterAKindNounNamesNoOrganisation() {
+        List<Mention> ms = mentions("In Group F, Sweden beat Chile on Monday.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("F")), ms.toString());
+    }
+
+    @Test
+    void anAdministrativeUnitAfterABodysHeadIsThatBody() {
+        assertOrganisation(mentions("He sued the School District last year."), "School District");
+    }
 }

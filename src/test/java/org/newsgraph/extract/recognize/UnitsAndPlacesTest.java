@@ -61,4 +61,11 @@ class UnitsAndPlacesTest {
         List<Mention> ms = mentions("Talks near January ended, and aides stood near President Okafor.");
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.LOCATION), ms.toString());
     }
+
+    @Test
+    void aBuildingsHeadMakesAPlaceWhateverNamesItsOwner() {
+        List<Mention> ms = mentions("Crowds gathered at Lakeview Hospital Station on Sunday.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Lakeview Hospital Station").map(Mention::type).orElse(null), ms.toString());
+        assertOrganisation(mentions("The Harlow Independent School District said the boy broke no rule."), "Harlow Independent School District");
+    }
 }

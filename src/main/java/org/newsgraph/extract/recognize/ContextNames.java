@@ -78,8 +78,16 @@ final class ContextNames implements Pass {
                     k++;
                 }
                 int runEnd = shape.properNameRun(s, k);
-                if (runEnd == k && k < s.size() && s.token(k).isCapitalised() && lx.orgHeads().contains(shape.lower(s.token(k)))) {
-                    runEnd = k + 1; // "Intergovernmental Authority" with the head tagged as a common noun
+                if (runEnd == k) {
+                    // "Intergovernmental Authority", "Iraqi Security Forces": capitalised common nouns up to a head
+                    int h = k;
+                    while (h < s.size() && h - k < 3 && s.token(h).isCapitalised() && "NOUN".equals(s.token(h).pos())
+                            && !lx.orgHeads().contains(shape.lower(s.token(h)))) {
+                        h++;
+                    }
+                    if (h < s.size() && s.token(h).isCapitalised() && lx.orgHeads().contains(shape.lower(s.token(h)))) {
+                        runEnd = h + 1;
+                    }
                 }
                 if (runEnd > k && (lx.orgHeads().contains(shape.lower(s.token(runEnd - 1))) || lx.orgHeads().contains(shape.lower(s.token(k)))
                         && runEnd - k >= 3 && lx.nameJoiners().contains(shape.lower(s.token(k + 1))))) {

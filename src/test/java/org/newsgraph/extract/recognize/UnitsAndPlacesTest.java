@@ -43,6 +43,21 @@ class UnitsAndPlacesTest {
     }
 
     @Test
+    void aPlaceTheModelAlsoTagsStillJoinsTheOrganisationAfterIt() {
+        List<Mention> ms = mentions("A cold morning greeted the Jordan Armed Forces, and the Kurdistan Regional Government sent a letter.");
+        assertOrganisation(ms, "Jordan Armed Forces");
+        assertOrganisation(ms, "Kurdistan Regional Government");
+        assertTrue(mention(ms, "Jordan").isEmpty() && mention(ms, "Kurdistan").isEmpty(), ms.toString());
+    }
+
+    @Test
+    void aDemonymBeforeCapitalisedNounsAndAHeadIsOneOrganisation() {
+        assertOrganisation(mentions("The mission has trained the Iraqi Security Forces since May."), "Iraqi Security Forces");
+        List<Mention> lower = mentions("Iraqi security forces entered the town in May.");
+        assertTrue(lower.stream().noneMatch(m -> m.text().endsWith("forces")), lower.toString());
+    }
+
+    @Test
     void aPossessivePlaceStaysApartFromTheOrganisation() {
         List<Mention> ms = mentions("Yemen's Security Forces said the convoy had arrived.");
         assertTrue(mention(ms, "Yemen").isPresent(), ms.toString());

@@ -34,6 +34,15 @@ class RecognitionRepairsTest {
     }
 
     @Test
+    void aMilitaryRankIsNoPartOfTheName() {
+        List<Mention> ms = mentions("Spc. Dana Whitfield and Cpl. Omar Reyes met Commodore Ian Pell in Oslo.");
+        for (String name : List.of("Dana Whitfield", "Omar Reyes", "Ian Pell")) {
+            assertEquals(EntityType.PERSON, mention(ms, name).map(Mention::type).orElse(null), ms.toString());
+        }
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Spc") || m.text().startsWith("Cpl")), ms.toString());
+    }
+
+    @Test
     void resolutionsAndCrisesAreNoEntities() {
         List<Mention> ms = mentions("Norway backed the Oslo Crisis Resolution after the Narvik Crisis.");
         assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Crisis") || m.text().endsWith("Resolution")), ms.toString());

@@ -2,6 +2,7 @@ package org.newsgraph.extract.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.recognize.Recognized.assertOrganisation;
 import static org.newsgraph.extract.recognize.Recognized.mention;
 import static org.newsgraph.extract.recognize.Recognized.mentions;
 
@@ -40,6 +41,13 @@ class RecognitionRepairsTest {
             assertEquals(EntityType.PERSON, mention(ms, name).map(Mention::type).orElse(null), ms.toString());
         }
         assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Spc") || m.text().startsWith("Cpl")), ms.toString());
+    }
+
+    @Test
+    void equipmentAcronymsAreNoBodiesAndBrigadesAreOne() {
+        List<Mention> ms = mentions("A UAV and a VBIED hit a depot of the Qalamun Brigades, the ministry said.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("UAV") || m.text().equals("VBIED")), ms.toString());
+        assertOrganisation(ms, "Qalamun Brigades");
     }
 
     @Test

@@ -51,6 +51,13 @@ class RecognitionRepairsTest {
     }
 
     @Test
+    void aServiceBeforeARankIsAnOrganisation() {
+        List<Mention> ms = mentions("Questions were taken by Navy Capt. Ian Pell in the briefing room.");
+        assertOrganisation(ms, "Navy");
+        assertEquals(EntityType.PERSON, mention(ms, "Ian Pell").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void resolutionsAndCrisesAreNoEntities() {
         List<Mention> ms = mentions("Norway backed the Oslo Crisis Resolution after the Narvik Crisis.");
         assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Crisis") || m.text().endsWith("Resolution")), ms.toString());

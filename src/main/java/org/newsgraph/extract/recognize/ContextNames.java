@@ -68,6 +68,10 @@ final class ContextNames implements Pass {
                 }
             }
             int end = shape.properNameRun(s, i);
+            if (end == i && s.token(i).isCapitalised() && lx.placeOpeners().contains(shape.lower(s.token(i)))) {
+                end = Math.max(i, shape.properNameRun(s, i + 1)); // "Mount Sinjar" with "Mount" tagged as a common noun
+                end = end == i + 1 ? i : end;
+            }
             if (end == i && i > 0 && shape.isTitleWord(s.token(i - 1)) && mistaggedName(s, i)) {
                 end = shape.properNameRun(s, i + 1); // "Foreign Minister Wang Yi" with "Wang" tagged as a verb
             }
@@ -130,6 +134,9 @@ final class ContextNames implements Pass {
         }
         if (lx.locationHeads().contains(last) && to - from >= 2) {
             return EntityType.LOCATION;
+        }
+        if (lx.placeOpeners().contains(shape.lower(s.token(from))) && to - from >= 2 && s.token(from + 1).isProperNoun()) {
+            return EntityType.LOCATION; // "Mount Sinjar", "Wadi Barada"
         }
         if (from > 0) {
             Token before = s.token(from - 1);

@@ -72,6 +72,13 @@ class UnitsAndPlacesTest {
     }
 
     @Test
+    void aWordThatOpensAPlaceNameMakesItAPlace() {
+        List<Mention> ms = mentions("Families fled up Mount Kelvar and camped by Lake Orsin for weeks.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Mount Kelvar").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Lake Orsin").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void nearBeforeATitleOrAMonthNamesNoPlace() {
         List<Mention> ms = mentions("Talks near January ended, and aides stood near President Okafor.");
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.LOCATION), ms.toString());

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.store.ArticleSpool;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.text.Article;
 
@@ -28,7 +29,9 @@ import org.newsgraph.text.Article;
  * Ingests a stream of article files: {@code threads} workers read and extract in parallel, the
  * calling thread gathers their graphs into batches, and one writer thread commits each article in
  * its own write (whole or not at all), or a batch of articles per write (fixed, or growing up to a
- * maximum). A batch is written while the next one is extracted, so extraction does not stop for
+ * maximum). With growing batches into a store that offers an {@link ArticleSpool} (embedded TDB2),
+ * the writer hands each batch to the spool, so that writes grow with the store while memory holds
+ * one batch. A batch is written while the next one is extracted, so extraction does not stop for
  * the store's writes (nor for a compaction between them); at most one batch is being written. At
  * most {@code 2 × threads + 2 × batch} articles are held, so memory does not grow with the corpus.
  * Not thread-safe: one run at a time.
@@ -94,7 +97,10 @@ public final class Ingester {
     private final GraphStore store;
     private final int threads;
     private final int maxBatch;
+    private final boolean growing;
     private int batch;
+    /** Where the writer puts batches, for growing batches into a store that spools; else null. */
+    private ArticleSpool spool;
     private final List<Outcome> pending = new ArrayList<>();
     /** The batch being written by the writer thread, and its article ids; null and empty when none. */
     private Future<List<Outcome>> writing;
@@ -124,6 +130,7 @@ public final class Ingester {
         this.threads = threads;
         this.batch = firstBatch;
         this.maxBatch = maxBatch;
+        this.growing = maxBatch > firstBatch;
     }
 
     /**
@@ -138,6 +145,7 @@ public final class Ingester {
         int inFlight = 0;
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads("newsgraph-extract-"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemonThreads("newsgraph-write-"));
+        spool = growing ? store.spool().orElse(null) : null;
         try {
             while (files.hasNext()) {
                 while (inFlight >= maxInFlight) {
@@ -158,11 +166,16 @@ public final class Ingester {
             }
             tally = commit(writer, tally, started);
             tally = awaitWrite(tally, started);
+            tally = flushSpool(writer, tally, started);
         } finally {
             workers.shutdownNow();
             writer.shutdown(); // a write under way finishes (or fails) whole
             awaitQuietly(workers, 60); // after a store failure, no worker may still use the store when it closes
             awaitQuietly(writer, Long.MAX_VALUE); // nor the writer: a compaction may take minutes
+            if (spool != null) {
+                spool.close(); // after a failure: what it held is not in the store, and is extracted again next time
+                spool = null;
+            }
         }
         return tally;
     }
@@ -171,7 +184,7 @@ public final class Ingester {
         try {
             Article article = reader.apply(file);
             ArticleGraph publication = pipeline.publication(article);
-            if (store.hasArticle(article.id())) {
+            if (store.hasArticle(article.id()) || spool != null && spool.holds(article.id())) {
                 return new Outcome(article.id(), null, publication, 0, article.warnings(), null, null);
             }
             return new Outcome(article.id(), pipeline.process(article), publication, words(article.text()),
@@ -189,6 +202,10 @@ public final class Ingester {
         Tally next = tally;
         if (o.articleId != null && writingIds.contains(o.articleId)) {
             next = awaitWrite(next, started); // a copy of a text being written: see it stored, then record this copy
+        }
+        if (o.articleId != null && spool != null && spool.holds(o.articleId)) {
+            next = awaitWrite(next, started); // a copy of a spooled text (rare): store the spool, then record this copy
+            next = flushSpool(writer, next, started);
         }
         long now = System.nanoTime() - started;
         if (o.error != null) {
@@ -233,7 +250,9 @@ public final class Ingester {
         writingIds = new HashSet<>();
         articles.forEach(o -> writingIds.add(o.articleId));
         writing = writer.submit(() -> {
-            if (articles.size() == 1) {
+            if (spool != null) {
+                spool.add(articles.stream().map(Outcome::graph).toList());
+            } else if (articles.size() == 1) {
                 store.putArticle(articles.get(0).graph);
             } else {
                 store.putArticles(articles.stream().map(Outcome::graph).toList());
@@ -242,6 +261,18 @@ public final class Ingester {
         });
         batch = (int) Math.min(maxBatch, 2L * batch);
         return next;
+    }
+
+    /** Writes what the spool holds, on the writer thread, and waits for it; nothing without a spool. */
+    private Tally flushSpool(ExecutorService writer, Tally tally, long started) {
+        if (spool == null || spool.size() == 0) {
+            return tally;
+        }
+        writing = writer.submit(() -> {
+            spool.flush();
+            return List.of(); // its articles were counted when spooled
+        });
+        return awaitWrite(tally, started);
     }
 
     /** Waits for the write under way, if any, and counts its articles; a store failure stops the run. */

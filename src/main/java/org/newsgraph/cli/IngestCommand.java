@@ -57,10 +57,11 @@ public final class IngestCommand implements Callable<Integer> {
     static final int MAX_BATCH = 256;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "0",
-            description = {"Articles per write transaction (default: growing batches, 1, 2, 4... up to " + MAX_BATCH + ";",
-                "1: each article on its own). Fewer, larger writes are faster and keep a TDB2 store much",
-                "smaller on disk; every article still lands whole, and an interrupted run loses at most",
-                "the open batch (run it again)."})
+            description = {"Articles per write transaction (default: writes that grow with the store: 1, 2, 4...,",
+                "and once batches reach " + MAX_BATCH + " articles, the extracted articles wait in a spool file in the",
+                "store's folder until it holds as many articles as the store; 1: each article on its own).",
+                "Fewer, larger writes are faster and keep a TDB2 store much smaller on disk; every article",
+                "still lands whole, and an interrupted run loses at most the open batch or spool (run it again)."})
     int batch;
 
     @Option(names = "--compact-after", paramLabel = "N", defaultValue = "1000",

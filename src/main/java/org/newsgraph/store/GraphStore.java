@@ -3,7 +3,10 @@ package org.newsgraph.store;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,6 +18,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -78,6 +83,15 @@ public abstract class GraphStore implements AutoCloseable {
         articles.forEach(this::putArticle);
     }
 
+    /**
+     * A spool for a long ingest into this store ({@link ArticleSpool}): few, growing write
+     * transactions without holding their articles in memory. Empty for a server, which manages its
+     * own storage: write it in batches.
+     */
+    public Optional<ArticleSpool> spool() {
+        return Optional.empty();
+    }
+
     /** What {@link #load} did: articles written, articles already there (left as they are), quads read. */
     public record LoadTally(long added, long present, long quads, boolean bulk) {
     }
@@ -85,31 +99,40 @@ public abstract class GraphStore implements AutoCloseable {
     /**
      * Loads article graphs from N-Quads or TriG files: each article not in the store yet is written
      * whole, in growing batches as ingest writes them (1, 2, 4... up to {@value #MAX_LOAD_BATCH} a
-     * write); an article already there stays as it is.
+     * write, through the {@link #spool} where the store has one); an article already there stays as
+     * it is.
      */
     public LoadTally load(List<Path> files, Consumer<String> say) {
         long[] n = new long[3];
         int[] size = {1};
         List<ArticleGraph> batch = new ArrayList<>();
-        for (Path file : files) {
-            say.accept("loading " + file);
-            QuadFiles.read(file, article -> {
-                n[2] += article.graph().size();
-                if (hasArticle(article.name().getURI().substring(NG.GRAPH.length()))) {
-                    n[1]++;
-                    return;
-                }
-                batch.add(article);
-                n[0]++;
-                if (batch.size() >= size[0]) {
-                    putArticles(List.copyOf(batch));
-                    batch.clear();
-                    size[0] = Math.min(MAX_LOAD_BATCH, 2 * size[0]);
-                }
-            });
-        }
-        if (!batch.isEmpty()) {
-            putArticles(batch);
+        Optional<ArticleSpool> spool = spool();
+        Consumer<List<ArticleGraph>> write = spool.isPresent() ? spool.get()::add : this::putArticles;
+        try {
+            for (Path file : files) {
+                say.accept("loading " + file);
+                QuadFiles.read(file, article -> {
+                    n[2] += article.graph().size();
+                    String id = article.name().getURI().substring(NG.GRAPH.length());
+                    if (hasArticle(id) || spool.isPresent() && spool.get().holds(id)) {
+                        n[1]++;
+                        return;
+                    }
+                    batch.add(article);
+                    n[0]++;
+                    if (batch.size() >= size[0]) {
+                        write.accept(List.copyOf(batch));
+                        batch.clear();
+                        size[0] = Math.min(MAX_LOAD_BATCH, 2 * size[0]);
+                    }
+                });
+            }
+            if (!batch.isEmpty()) {
+                write.accept(batch);
+            }
+            spool.ifPresent(ArticleSpool::flush);
+        } finally {
+            spool.ifPresent(ArticleSpool::close);
         }
         return new LoadTally(n[0], n[1], n[2], false);
     }
@@ -368,13 +391,48 @@ public abstract class GraphStore implements AutoCloseable {
 
         @Override
         public void putArticles(List<ArticleGraph> articles) {
+            write(null, articles);
+        }
+
+        @Override
+        public Optional<ArticleSpool> spool() {
+            long stored = Txn.calculateRead(dsg, () -> Iter.count(dsg.listGraphNodes()));
+            return Optional.of(new ArticleSpool(this::write, folder, stored));
+        }
+
+        /**
+         * One write transaction: the article graphs of a spool file (N-Quads, an article's quads maybe
+         * spread over it), if any, then {@code more}, each replacing a graph of its name; then the
+         * links across articles, for all articles at once if the store was empty, else for the articles
+         * each new one bears on.
+         */
+        private void write(Path spooled, List<ArticleGraph> more) {
+            Set<Node> graphs = new LinkedHashSet<>();
             DiskFull.guard(folder, () -> {
                 try {
                     Txn.executeWrite(dsg, () -> {
-                        for (ArticleGraph article : articles) {
-                            dsg.removeGraph(article.name());
+                        boolean empty = dsg.isEmpty();
+                        if (spooled != null) {
+                            ArticleSpool.read(spooled, new StreamRDFBase() {
+                                @Override
+                                public void quad(Quad q) {
+                                    if (graphs.add(q.getGraph())) {
+                                        dsg.removeGraph(q.getGraph());
+                                    }
+                                    dsg.add(q);
+                                }
+                            });
+                        }
+                        for (ArticleGraph article : more) {
+                            if (graphs.add(article.name())) {
+                                dsg.removeGraph(article.name());
+                            }
                             dsg.addGraph(article.name(), article.graph());
-                            people.afterPut(dsg, article.name());
+                        }
+                        if (empty) {
+                            people.afterLoad(dsg);
+                        } else {
+                            graphs.forEach(g -> people.afterPut(dsg, g));
                         }
                     });
                 } catch (RuntimeException | Error e) {
@@ -383,7 +441,7 @@ public abstract class GraphStore implements AutoCloseable {
                 }
                 return null;
             });
-            writtenSinceCompaction += articles.size();
+            writtenSinceCompaction += graphs.size();
             compactIfDoubled();
         }
 

@@ -52,6 +52,43 @@ class GraphStoreTest {
     }
 
     @Test
+    void theSpoolWritesWhenItHoldsAsManyArticlesAsTheStoreAndLosesNothing() throws Exception {
+        Path db = dir.resolve("db");
+        List<ArticleGraph> all = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            all.add(article("Article number " + i + " about the talks."));
+        }
+        try (GraphStore store = GraphStore.embedded(db)) {
+            store.putArticles(all.subList(0, 4));
+            ArticleSpool spool = store.spool().orElseThrow();
+            spool.add(all.subList(4, 6)); // 2 < 4 stored: spooled, not in the store yet
+            assertEquals(2, spool.size());
+            assertTrue(spool.holds(all.get(4).name().getURI().substring(org.newsgraph.rdf.NG.GRAPH.length())));
+            assertTrue(java.nio.file.Files.size(db.resolve(ArticleSpool.NAME)) > 0, "on disk, not in memory");
+            assertEquals(4, store.articles().size());
+            spool.add(all.subList(6, 8)); // 2 + 2 >= 4: the spool and these in one write
+            assertEquals(0, spool.size());
+            assertFalse(java.nio.file.Files.exists(db.resolve(ArticleSpool.NAME)));
+            assertEquals(8, store.articles().size());
+            spool.add(all.subList(8, 10)); // 2 < 8: spooled
+            spool.close(); // an interrupted run: what was spooled is not stored, and the file is gone
+            assertEquals(8, store.articles().size());
+            assertFalse(java.nio.file.Files.exists(db.resolve(ArticleSpool.NAME)));
+            ArticleSpool again = store.spool().orElseThrow();
+            again.add(all.subList(8, 12));
+            again.flush();
+            assertEquals(12, store.articles().size());
+            for (ArticleGraph a : all) {
+                Graph stored = GraphFactory.createGraphMem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                store.exportArticle(a.name().getURI().substring(org.newsgraph.rdf.NG.GRAPH.length()), out, Lang.NTRIPLES);
+                RDFParser.fromString(out.toString(java.nio.charset.StandardCharsets.UTF_8), Lang.NTRIPLES).parse(stored);
+                assertTrue(stored.isIsomorphicWith(a.graph()), "article graph written whole through the spool");
+            }
+        }
+    }
+
+    @Test
     void puttingAnArticleAgainReplacesItsGraphOnly() {
         ArticleGraph a = article("Same text.");
         try (GraphStore store = GraphStore.embedded(dir.resolve("db"))) {

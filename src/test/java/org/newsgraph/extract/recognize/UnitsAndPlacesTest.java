@@ -79,6 +79,12 @@ class UnitsAndPlacesTest {
     }
 
     @Test
+    void aPlaceOpenedByAPlaceWordStaysAPlaceThoughAGivenNameFollows() {
+        List<Mention> ms = mentions("Shelling hit villages around the Wadi Selim area of Damascus on Monday.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Wadi Selim").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void nearBeforeATitleOrAMonthNamesNoPlace() {
         List<Mention> ms = mentions("Talks near January ended, and aides stood near President Okafor.");
         assertTrue(ms.stream().noneMatch(m -> m.type() == EntityType.LOCATION), ms.toString());

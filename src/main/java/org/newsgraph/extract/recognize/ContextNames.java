@@ -68,6 +68,10 @@ final class ContextNames implements Pass {
                 }
             }
             int end = shape.properNameRun(s, i);
+            if (end == i && s.token(i).isCapitalised() && lx.placeOpeners().contains(shape.lower(s.token(i)))) {
+                end = Math.max(i, shape.properNameRun(s, i + 1)); // "Mount Sinjar" with "Mount" tagged as a common noun
+                end = end == i + 1 ? i : end;
+            }
             if (end == i && i > 0 && shape.isTitleWord(s.token(i - 1)) && mistaggedName(s, i)) {
                 end = shape.properNameRun(s, i + 1); // "Foreign Minister Wang Yi" with "Wang" tagged as a verb
             }
@@ -78,8 +82,16 @@ final class ContextNames implements Pass {
                     k++;
                 }
                 int runEnd = shape.properNameRun(s, k);
-                if (runEnd == k && k < s.size() && s.token(k).isCapitalised() && lx.orgHeads().contains(shape.lower(s.token(k)))) {
-                    runEnd = k + 1; // "Intergovernmental Authority" with the head tagged as a common noun
+                if (runEnd == k) {
+                    // "Intergovernmental Authority", "Iraqi Security Forces": capitalised common nouns up to a head
+                    int h = k;
+                    while (h < s.size() && h - k < 3 && s.token(h).isCapitalised() && "NOUN".equals(s.token(h).pos())
+                            && !lx.orgHeads().contains(shape.lower(s.token(h)))) {
+                        h++;
+                    }
+                    if (h < s.size() && s.token(h).isCapitalised() && lx.orgHeads().contains(shape.lower(s.token(h)))) {
+                        runEnd = h + 1;
+                    }
                 }
                 if (runEnd > k && (lx.orgHeads().contains(shape.lower(s.token(runEnd - 1))) || lx.orgHeads().contains(shape.lower(s.token(k)))
                         && runEnd - k >= 3 && lx.nameJoiners().contains(shape.lower(s.token(k + 1))))) {
@@ -128,6 +140,9 @@ final class ContextNames implements Pass {
         }
         if (lx.locationHeads().contains(last) && to - from >= 2) {
             return EntityType.LOCATION;
+        }
+        if (lx.placeOpeners().contains(shape.lower(s.token(from))) && to - from >= 2 && s.token(from + 1).isProperNoun()) {
+            return EntityType.LOCATION; // "Mount Sinjar", "Wadi Barada"
         }
         if (from > 0) {
             Token before = s.token(from - 1);

@@ -8,7 +8,8 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * A name the model typed a place or an organisation that is exactly a given name and family names
- * ("musician Tiziano Lugli" as a place) is a person; not after a place preposition ("in Santa Rosa").
+ * ("musician Tiziano Lugli" as a place) is a person; not after a place preposition ("in Santa Rosa"),
+ * nor when a word that opens places' names opens it ("Wadi Barada").
  */
 final class GivenNameTypes implements Repair {
     private final TokenShape shape;
@@ -31,7 +32,8 @@ final class GivenNameTypes implements Repair {
         for (Candidate c : cs) {
             boolean person = c.type() != EntityType.PERSON && !c.gazetteer()
                     && runs.stream().anyMatch(p -> p.from() == c.from() && p.to() == c.to())
-                    && !(c.from() > 0 && shape.lexicon().placePrepositions().contains(shape.lower(s.token(c.from() - 1))));
+                    && !(c.from() > 0 && shape.lexicon().placePrepositions().contains(shape.lower(s.token(c.from() - 1))))
+                    && !shape.lexicon().placeOpeners().contains(shape.lower(s.token(c.from())));
             out.add(person ? c.reshaped(c.from(), c.to(), EntityType.PERSON, name()) : c);
         }
         return out;

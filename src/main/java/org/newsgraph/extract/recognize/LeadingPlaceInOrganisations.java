@@ -30,19 +30,27 @@ final class LeadingPlaceInOrganisations implements Repair {
     @Override
     public List<Candidate> repair(Sentence s, List<Candidate> cs, Candidates all) {
         List<Candidate> out = new ArrayList<>(cs.size());
+        List<Candidate> absorbed = new ArrayList<>();
         for (Candidate c : cs) {
             Candidate grown = c;
             if (c.type() == EntityType.ORGANIZATION && !c.gazetteer() && s.token(c.from()).isCapitalised()
                     && lx.orgHeads().contains(shape.lower(s.token(c.to() - 1)))) {
                 for (Candidate g : all.get(Candidates.Source.GAZETTEER)) {
                     if (g.to() == c.from() && g.type() != EntityType.PERSON
-                            && cs.stream().noneMatch(o -> o != c && o.overlaps(g))) {
+                            && cs.stream().noneMatch(o -> o != c && o.overlaps(g) && !within(o, g))) {
                         grown = c.reshaped(g.from(), c.to(), c.type(), name());
+                        // the same place found again by this source ("Jordan" tagged by the model) goes into the name too
+                        cs.stream().filter(o -> o != c && within(o, g)).forEach(absorbed::add);
                     }
                 }
             }
             out.add(grown);
         }
+        out.removeAll(absorbed);
         return out;
+    }
+
+    private static boolean within(Candidate inner, Candidate outer) {
+        return outer.from() <= inner.from() && inner.to() <= outer.to();
     }
 }

@@ -21,7 +21,8 @@ public record Lexicon(Set<String> honorifics, Set<String> titles, Set<String> po
                       Set<String> andWords, Set<String> languageCues, Set<String> functionTags,
                       Set<String> compoundTails, Set<String> organisationTails, Set<String> documentHeads,
                       Set<String> bodiesAlone, Set<String> placeNouns, Set<String> notAlone, Set<String> locatives,
-                      Set<String> webDomains, Set<String> officeHolders, Set<String> officeHeads, Set<String> compassInNames) {
+                      Set<String> webDomains, Set<String> officeHolders, Set<String> officeHeads, Set<String> compassInNames,
+                      Set<String> placeOpeners) {
 
     /** The lists of the gazetteer's {@code lexicon.txt} and the word classes shared with {@code rules}. */
     public static Lexicon load(Gazetteer g, RelationRules rules) {
@@ -35,7 +36,8 @@ public record Lexicon(Set<String> honorifics, Set<String> titles, Set<String> po
                 w(g, "function-tags").stream().map(t -> t.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()),
                 w(g, "compound-tails"), w(g, "organisation-tails"), w(g, "document-heads"), w(g, "bodies-alone"),
                 w(g, "place-nouns"), w(g, "not-alone"), w(g, "locatives"),
-                w(g, "web-domains"), w(g, "office-holders"), w(g, "office-heads"), w(g, "compass-in-names"));
+                w(g, "web-domains"), w(g, "office-holders"), w(g, "office-heads"), w(g, "compass-in-names"),
+                w(g, "place-openers"));
     }
 
     /** A generational suffix ("Jr.", "jr", "III"), given in lower case, with or without its full stop. */

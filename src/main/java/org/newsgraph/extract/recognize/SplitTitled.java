@@ -10,7 +10,8 @@ import org.newsgraph.nlp.Token;
 
 /**
  * A title word or an organisation head inside a name, followed by a person's name, ends the first
- * name and starts the person's ("Shadow Home Secretary | Yvette Cooper").
+ * name and starts the person's ("Shadow Home Secretary | Yvette Cooper"); a body named before the title
+ * stays an organisation ("Navy | Capt. | Jeff Davis").
  */
 final class SplitTitled implements Repair {
     private final TokenShape shape;
@@ -59,6 +60,15 @@ final class SplitTitled implements Repair {
             }
             if (!title && cut > c.from()) {
                 out.add(c.reshaped(c.from(), cut, EntityType.ORGANIZATION, name()));
+            } else if (title) {
+                // "Navy | Capt. Jeff Davis", "Army | Lt. Gen. Stephen Townsend": the body before the rank stays a name
+                int titleFrom = cut - 1;
+                while (titleFrom > c.from() && shape.isTitleWord(s.token(titleFrom - 1))) {
+                    titleFrom--;
+                }
+                if (titleFrom > c.from() && lx.orgHeads().contains(shape.lower(s.token(titleFrom - 1)))) {
+                    out.add(c.reshaped(c.from(), titleFrom, EntityType.ORGANIZATION, name()));
+                }
             }
             out.add(c.reshaped(cut, c.to(), EntityType.PERSON, name()));
         }

@@ -2,6 +2,7 @@ package org.newsgraph.extract.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.recognize.Recognized.assertOrganisation;
 import static org.newsgraph.extract.recognize.Recognized.mention;
 import static org.newsgraph.extract.recognize.Recognized.mentions;
 
@@ -31,6 +32,29 @@ class RecognitionRepairsTest {
     void aTitleAbbreviationWithoutItsStopIsNoName() {
         List<Mention> ms = mentions("Col Brandvold and Capt Haugsvik briefed the press in Oslo.");
         assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Col") || m.text().startsWith("Capt")), ms.toString());
+    }
+
+    @Test
+    void aMilitaryRankIsNoPartOfTheName() {
+        List<Mention> ms = mentions("Spc. Dana Whitfield and Cpl. Omar Reyes met Commodore Ian Pell in Oslo.");
+        for (String name : List.of("Dana Whitfield", "Omar Reyes", "Ian Pell")) {
+            assertEquals(EntityType.PERSON, mention(ms, name).map(Mention::type).orElse(null), ms.toString());
+        }
+        assertTrue(ms.stream().noneMatch(m -> m.text().startsWith("Spc") || m.text().startsWith("Cpl")), ms.toString());
+    }
+
+    @Test
+    void equipmentAcronymsAreNoBodiesAndBrigadesAreOne() {
+        List<Mention> ms = mentions("A UAV and a VBIED hit a depot of the Qalamun Brigades, the ministry said.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("UAV") || m.text().equals("VBIED")), ms.toString());
+        assertOrganisation(ms, "Qalamun Brigades");
+    }
+
+    @Test
+    void aServiceBeforeARankIsAnOrganisation() {
+        List<Mention> ms = mentions("Questions were taken by Navy Capt. Ian Pell in the briefing room.");
+        assertOrganisation(ms, "Navy");
+        assertEquals(EntityType.PERSON, mention(ms, "Ian Pell").map(Mention::type).orElse(null), ms.toString());
     }
 
     @Test

@@ -43,6 +43,21 @@ class UnitsAndPlacesTest {
     }
 
     @Test
+    void aPlaceTheModelAlsoTagsStillJoinsTheOrganisationAfterIt() {
+        List<Mention> ms = mentions("A cold morning greeted the Jordan Armed Forces, and the Kurdistan Regional Government sent a letter.");
+        assertOrganisation(ms, "Jordan Armed Forces");
+        assertOrganisation(ms, "Kurdistan Regional Government");
+        assertTrue(mention(ms, "Jordan").isEmpty() && mention(ms, "Kurdistan").isEmpty(), ms.toString());
+    }
+
+    @Test
+    void aDemonymBeforeCapitalisedNounsAndAHeadIsOneOrganisation() {
+        assertOrganisation(mentions("The mission has trained the Iraqi Security Forces since May."), "Iraqi Security Forces");
+        List<Mention> lower = mentions("Iraqi security forces entered the town in May.");
+        assertTrue(lower.stream().noneMatch(m -> m.text().endsWith("forces")), lower.toString());
+    }
+
+    @Test
     void aPossessivePlaceStaysApartFromTheOrganisation() {
         List<Mention> ms = mentions("Yemen's Security Forces said the convoy had arrived.");
         assertTrue(mention(ms, "Yemen").isPresent(), ms.toString());
@@ -54,6 +69,19 @@ class UnitsAndPlacesTest {
         List<Mention> ms = mentions("Near Qasr Al Hayr, two strikes hit a depot. A patrol waited outside Tell Brak for hours.");
         assertEquals(EntityType.LOCATION, mention(ms, "Qasr Al Hayr").map(Mention::type).orElse(null), ms.toString());
         assertEquals(EntityType.LOCATION, mention(ms, "Tell Brak").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aWordThatOpensAPlaceNameMakesItAPlace() {
+        List<Mention> ms = mentions("Families fled up Mount Kelvar and camped by Lake Orsin for weeks.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Mount Kelvar").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Lake Orsin").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aPlaceOpenedByAPlaceWordStaysAPlaceThoughAGivenNameFollows() {
+        List<Mention> ms = mentions("Shelling hit villages around the Wadi Selim area of Damascus on Monday.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Wadi Selim").map(Mention::type).orElse(null), ms.toString());
     }
 
     @Test

@@ -337,6 +337,13 @@ class FactExtractorTest {
         }
 
         @Test
+        void aSayWordTaggedAsANounBeforeThatIsAStatement() {
+            // the tagger reads "warns" after a name as a plural noun; before "that" it is the verb
+            Extraction x = extract(text("Chile warns that the vote was rigged.").country("Chile"));
+            assertReport(x, ReportKind.STATEMENT, "Chile", "the vote was rigged");
+        }
+
+        @Test
         void anUnnamedSubjectGivesNoStatement() {
             Extraction x = extract(text("The opposition party in Lima said the vote was rigged.")
                     .country("Peru").capitalOf("Lima", "Peru"));

@@ -459,31 +459,35 @@ public final class EntityResolver {
         String[] words = name.trim().split("\\s+");
         int from = 0;
         for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-            if (gazetteer.country(String.join(" ", java.util.Arrays.asList(words).subList(0, k))).isPresent()
-                    && Character.isUpperCase(words[k].charAt(0))) {
+            if (gazetteer.country(join(words, 0, k)).isPresent() && Character.isUpperCase(words[k].charAt(0))) {
                 from = k;
-                out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))));
+                out.add(Gazetteer.normalise(join(words, k, words.length)));
                 break;
             }
         }
         for (int k = from + 2; k < words.length - 1; k++) {
             if (words[k].equals("of")) {
-                out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(from, k))));
+                out.add(Gazetteer.normalise(join(words, from, k)));
                 break;
             }
         }
         if (words.length >= 3 && words[1].equals("of") && Character.isUpperCase(words[2].charAt(0))) {
             // "Scientology" after "Church of Scientology": a head word's of-phrase alone
-            out.add(Gazetteer.normalise(String.join(" ", java.util.Arrays.asList(words).subList(2, words.length))));
+            out.add(Gazetteer.normalise(join(words, 2, words.length)));
         }
         for (int k = 2; k <= Math.min(3, words.length - 1); k++) {
-            String leading = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
-            if (initials(leading).length() == k && Character.isUpperCase(words[k].charAt(0))) {
+            String initials = initials(join(words, 0, k));
+            if (initials.length() == k && Character.isUpperCase(words[k].charAt(0))) {
                 // "LA Sheriff's office" after "Los Angeles Sheriff's office", "NY Police Department"
-                out.add(Gazetteer.normalise(initials(leading) + " " + String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))));
+                out.add(Gazetteer.normalise(initials + " " + join(words, k, words.length)));
             }
         }
         return out;
+    }
+
+    /** Words {@code from} (inclusive) to {@code to} (exclusive), joined by spaces. */
+    private static String join(String[] words, int from, int to) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
     }
 
     /** The head word of an organisation's name in lower case: the word before "of", else the last ("court"). */

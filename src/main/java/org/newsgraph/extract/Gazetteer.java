@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.newsgraph.nlp.WordSections;
+
 /**
  * The word lists extraction relies on, loaded once from the classpath and immutable afterwards:
  * countries with their names, demonyms and capitals (derived from the ODbL mledoze/countries list),
@@ -253,23 +255,12 @@ public final class Gazetteer {
         return rows;
     }
 
+    /** The sections of {@code lexicon.txt}, entries in lower case. */
     private static Map<String, List<String>> loadLexicon() {
-        Map<String, List<String>> sections = new HashMap<>();
-        List<String> current = null;
-        for (String line : lines("lexicon.txt")) {
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
-                continue;
-            }
-            if (t.startsWith("[") && t.endsWith("]")) {
-                current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new ArrayList<>());
-            } else if (current != null) {
-                current.add(t.toLowerCase(Locale.ROOT));
-            }
-        }
-        Map<String, List<String>> frozen = new HashMap<>();
-        sections.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(frozen);
+        Map<String, List<String>> lower = new HashMap<>();
+        WordSections.parse("lexicon.txt", lines("lexicon.txt")).forEach((section, words) ->
+                lower.put(section, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
+        return Map.copyOf(lower);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -272,39 +271,25 @@ public final class Annotator {
         return !SENTENCE_OPENERS.contains(after.substring(0, wordEnd));
     }
 
-    /** The sections of a bundled word list: "[name]" starts one, '#' a comment, one entry a line. */
+    /** The sections of {@code abbreviations.txt} ({@link WordSections}), each a set, the three required. */
     private static Map<String, Set<String>> readSections(String resource) {
-        Map<String, Set<String>> sections = new HashMap<>();
+        List<String> lines;
         try (InputStream in = Annotator.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            Set<String> current = null;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                if (l.startsWith("[") && l.endsWith("]")) {
-                    current = new HashSet<>();
-                    sections.put(l.substring(1, l.length() - 1), current);
-                } else if (current == null) {
-                    throw new IllegalStateException(resource + ": an entry before the first [section]: " + l);
-                } else {
-                    current.add(l);
-                }
-            }
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        Map<String, Set<String>> sets = new HashMap<>();
+        WordSections.parse(resource, lines).forEach((k, v) -> sets.put(k, Set.copyOf(v)));
         for (String required : List.of("before-names", "modifiers", "sentence-openers")) {
-            if (!frozen.containsKey(required)) {
+            if (!sets.containsKey(required)) {
                 throw new IllegalStateException(resource + " has no section [" + required + "]");
             }
         }
-        return Map.copyOf(frozen);
+        return Map.copyOf(sets);
     }
 
     /** Non-empty lines of the text; each line is split into sentences on its own. */

@@ -20,9 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {
             "Shows why the graph says what it says, sentence by sentence.",
-            "For each sentence of FILE: its tokens with their part-of-speech tags, each mention with its",
-            "type, entity and the recognition pass that made it (\"model>of-phrases\": found by the name",
-            "finder, grown by the of-phrases repair), and each fact with the rule that made it",
+            "For each sentence of FILE: its tokens with their part-of-speech tags, each",
+            "mention with its type, entity and the recognition pass that made it",
+            "(\"model>of-phrases\": found by the name finder, grown by the of-phrases",
+            "repair), and each fact with the rule that made it",
             "(\"relation@relations.rules:99\"). Nothing is stored.",
             "",
             "Example:",

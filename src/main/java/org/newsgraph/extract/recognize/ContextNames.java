@@ -161,6 +161,10 @@ final class ContextNames implements Pass {
                 return EntityType.LOCATION; // "the town of Zvecan", "the provinces of Hodeidah and Saada"
             }
         }
+        if (to - from == 1 && to < s.size() && lx.ruleNouns().contains(shape.lower(s.token(to)))
+                && gazetteer.lookup(s.token(from).text()).isEmpty() && !shape.isDemonym(s.token(from))) {
+            return EntityType.PERSON; // "the Asad regime": the regime's ruler
+        }
         if (to < s.size() && lx.say().contains(s.token(to).lowerLemma()) && to - from >= 2) {
             return EntityType.PERSON;
         }

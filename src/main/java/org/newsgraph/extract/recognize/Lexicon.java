@@ -22,7 +22,7 @@ public record Lexicon(Set<String> honorifics, Set<String> titles, Set<String> po
                       Set<String> compoundTails, Set<String> organisationTails, Set<String> documentHeads,
                       Set<String> bodiesAlone, Set<String> placeNouns, Set<String> notAlone, Set<String> locatives,
                       Set<String> webDomains, Set<String> officeHolders, Set<String> officeHeads, Set<String> compassInNames,
-                      Set<String> placeOpeners) {
+                      Set<String> placeOpeners, Set<String> ruleNouns) {
 
     /** The lists of the gazetteer's {@code lexicon.txt} and the word classes shared with {@code rules}. */
     public static Lexicon load(Gazetteer g, RelationRules rules) {
@@ -37,7 +37,7 @@ public record Lexicon(Set<String> honorifics, Set<String> titles, Set<String> po
                 w(g, "compound-tails"), w(g, "organisation-tails"), w(g, "document-heads"), w(g, "bodies-alone"),
                 w(g, "place-nouns"), w(g, "not-alone"), w(g, "locatives"),
                 w(g, "web-domains"), w(g, "office-holders"), w(g, "office-heads"), w(g, "compass-in-names"),
-                w(g, "place-openers"));
+                w(g, "place-openers"), w(g, "rule-nouns"));
     }
 
     /** A generational suffix ("Jr.", "jr", "III"), given in lower case, with or without its full stop. */

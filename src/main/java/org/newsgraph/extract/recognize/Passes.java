@@ -55,6 +55,7 @@ final class Passes {
         passes.add(new CompassPlaces(shape).on(MODEL));           //   "
         passes.add(new CompassPlaces(shape).on(CONTEXT));         //   "
         passes.add(new PossessiveOffices(shape));                  // "the Los Angeles Sheriff's office" over "Los Angeles Sheriff"
+        passes.add(new TitleCaseHeadline(shape));                  // "Coalition Strikes Mosul Hospital": only the gazetteer's names stand
         passes.add(new Choose(shape.lexicon()));                   // overlaps settled: gazetteer, then model, then context
         return List.copyOf(passes);
     }

@@ -36,7 +36,8 @@ final class Refine implements Repair {
      * Drops what is not an entity and corrects a person that is a place: events ("World Cup"), language
      * names and lone demonyms (the gazetteer already decided whether those stand for a state); a
      * person-typed name that starts with a compass word ("East Mosul") or is a GeoNames place
-     * ("Raqqah", "Tabqa") without a title before it or a verb of saying after it is a location.
+     * ("Raqqah", "Tabqa") without a title before it or a verb of saying after it is a location; a
+     * location written as an unknown acronym is an organisation.
      */
     private List<Candidate> refine(Sentence s, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>();
@@ -64,6 +65,9 @@ final class Refine implements Repair {
             }
             if (c.type() == EntityType.PERSON && placeShaped(s, c)) {
                 c = c.reshaped(c.from(), c.to(), EntityType.LOCATION, name());
+            }
+            if (c.type() == EntityType.LOCATION && !c.gazetteer() && acronym(s.span(c.from(), c.to()))) {
+                c = c.reshaped(c.from(), c.to(), EntityType.ORGANIZATION, name()); // "CJTF-OIR", "USCENTCOM"
             }
             if (c.type() != EntityType.PERSON && !c.gazetteer() && shape.hyphenatedGivenName(s.span(c.from(), c.to()))
                     && gazetteer.lookup(s.span(c.from(), c.to())).isEmpty()) {
@@ -177,6 +181,17 @@ final class Refine implements Repair {
         return c.rule().startsWith("context") && c.type() == EntityType.LOCATION
                 && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && gazetteer.isCommonWord(shape.lower(t))
                 && !shape.isGivenName(t) && !(c.from() > 0 && lx.locatives().contains(shape.lower(s.token(c.from() - 1))));
+    }
+
+    /**
+     * Capitals only, three letters or more, maybe in hyphenated parts ("CJTF-OIR"), and no place the
+     * gazetteers know: the short name of a body, not of a place (places the gazetteers know, "UAE",
+     * "DPRK", keep their type).
+     */
+    private boolean acronym(String text) {
+        String letters = text.replace("-", "");
+        return letters.length() >= 3 && letters.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')
+                && gazetteer.lookup(text).isEmpty() && !gazetteer.isPlace(text);
     }
 
     private boolean placeShaped(Sentence s, Candidate c) {

@@ -49,7 +49,9 @@ final class SplitTitled implements Repair {
                 Token t = s.token(k);
                 boolean isTitle = shape.isTitleWord(t);
                 boolean honorific = lx.honorifics().contains(shape.lower(t));
-                if ((isTitle || lx.orgHeads().contains(shape.lower(t))) && personTail(s, k + 1, c.to(), honorific ? 1 : 2)) {
+                // after a place the gazetteer knows a surname alone is enough: "In Turkey | Minister | Ellwood met"
+                boolean known = isTitle && k > c.from() && !gazetteer.lookup(s.span(c.from(), k)).isEmpty();
+                if ((isTitle || lx.orgHeads().contains(shape.lower(t))) && personTail(s, k + 1, c.to(), honorific || known ? 1 : 2)) {
                     cut = k + 1;
                     title = isTitle;
                 }

@@ -62,4 +62,38 @@ class RecognitionRepairsTest {
         List<Mention> ms = mentions("Norway backed the Oslo Crisis Resolution after the Narvik Crisis.");
         assertTrue(ms.stream().noneMatch(m -> m.text().endsWith("Crisis") || m.text().endsWith("Resolution")), ms.toString());
     }
+
+    @Test
+    void aTitleCaseHeadlineKeepsOnlyNamesTheGazetteerOrTheBodyGives() {
+        List<Mention> ms = mentions("Navy Drones Strike Rebel Depots Near Aleppo, Ministry Says\n\n"
+                + "Drones struck two depots near Aleppo on Monday, the defence ministry said.");
+        assertEquals(List.of("Aleppo"), ms.stream().filter(m -> m.sentence() == 0).map(Mention::text).toList(), ms.toString());
+    }
+
+    @Test
+    void theRulerOfARegimeIsAPerson() {
+        List<Mention> ms = mentions("Aid convoys were blocked by the Lukashar regime again this week.");
+        assertEquals(EntityType.PERSON, mention(ms, "Lukashar").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void anUnknownAcronymIsABodyNotAPlace() {
+        List<Mention> ms = mentions("Aircraft from CJTF-OIR struck targets, and staff from USCENTCOM headquarters watched.");
+        assertOrganisation(ms, "CJTF-OIR");
+        assertOrganisation(ms, "USCENTCOM");
+    }
+
+    @Test
+    void placeNamesWithoutTheirMarksAndArticleAreKnown() {
+        List<Mention> ms = mentions("Forces retook Tikrit and moved on to Raqqah.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Tikrit").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Raqqah").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aCountryBeforeATitleAndASurnameIsEachItself() {
+        List<Mention> ms = mentions("In Turkey Minister Ellwood met refugees.");
+        assertEquals(EntityType.COUNTRY, mention(ms, "Turkey").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.PERSON, mention(ms, "Ellwood").map(Mention::type).orElse(null), ms.toString());
+    }
 }

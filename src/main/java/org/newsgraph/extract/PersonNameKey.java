@@ -132,19 +132,29 @@ public final class PersonNameKey {
         return w;
     }
 
-    /** Without diacritics: "Sánchez" → "sanchez", "Łukasz" → "lukasz", "Øystein" → "oystein". */
-    static String ascii(String s) {
+    /**
+     * Without diacritics and transliteration marks: "Sánchez" → "Sanchez", "Łukasz" → "Lukasz",
+     * "Øystein" → "Oystein", "Ṣanʿāʾ" → "Sana". The place gazetteer's builder folds GeoNames names
+     * with it too ("Tikrīt" → "Tikrit").
+     */
+    public static String ascii(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
             switch (c) {
+                case '\u02bf', '\u02be', '\u02bc', '\u02bb' -> { } // ʿ ʾ ʼ ʻ: ayn, hamza and glottal marks
                 case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
                 case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
                 case 'đ' -> b.append('d');
+                case 'Đ' -> b.append('D');
                 case 'ß' -> b.append("ss");
                 case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("Ae");
                 case 'œ' -> b.append("oe");
+                case 'Œ' -> b.append("Oe");
                 case 'ı' -> b.append('i');
                 default -> b.append(c);
             }

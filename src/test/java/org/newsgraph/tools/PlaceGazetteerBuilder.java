@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.newsgraph.extract.PersonNameKey;
 
 /**
  * Derives {@code places.tsv} (cities and first-level regions) from the CC BY 4.0 GeoNames extract of
@@ -109,11 +109,12 @@ public final class PlaceGazetteerBuilder {
         String n = name.strip();
         keepLatin1(places, n, country);
         // "Tikrīt", "Sinjār", "Ḩalab": news in English writes them without their marks
-        keepLatin1(folded, fold(n), country);
+        String ascii = PersonNameKey.ascii(n);
+        keepLatin1(folded, ascii, country);
         // "Ar Raqqah" is "Raqqah" too: the Arabic article, as GeoNames writes it, is often left out
-        Matcher article = ARABIC_ARTICLE.matcher(fold(n));
-        if (ARABIC_NAMES.contains(country) && article.lookingAt() && fold(n).length() - article.end() >= 5) {
-            keepLatin1(folded, fold(n).substring(article.end()), country);
+        Matcher article = ARABIC_ARTICLE.matcher(ascii);
+        if (ARABIC_NAMES.contains(country) && article.lookingAt() && ascii.length() - article.end() >= 5) {
+            keepLatin1(folded, ascii.substring(article.end()), country);
         }
     }
 
@@ -123,29 +124,6 @@ public final class PlaceGazetteerBuilder {
     /** Countries whose place names GeoNames transliterates from Arabic. */
     private static final Set<String> ARABIC_NAMES = Set.of("AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY",
             "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE");
-
-    /** The name without diacritics, transliteration marks (ʿ ʾ) and the few letters NFD keeps whole. */
-    static String fold(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            switch (c) {
-                case 'ʿ', 'ʾ', 'ʼ', 'ʻ' -> { }
-                case 'ı' -> b.append('i');
-                case 'ł' -> b.append('l');
-                case 'Ł' -> b.append('L');
-                case 'đ' -> b.append('d');
-                case 'Đ' -> b.append('D');
-                case 'ø' -> b.append('o');
-                case 'Ø' -> b.append('O');
-                case 'æ' -> b.append("ae");
-                case 'ß' -> b.append("ss");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
 
     private static void keepLatin1(Map<String, String> places, String n, String country) {
         if (n.length() < 4 || !n.chars().allMatch(ch -> ch < 0x100) || !Character.isUpperCase(n.charAt(0))) {

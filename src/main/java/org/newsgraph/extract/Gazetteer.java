@@ -35,24 +35,22 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byName;
     private final Map<String, String> countryNames;
     private final Map<String, String> countryOfCapital;
-    /** The sections of {@code lexicon.txt}, each an immutable set made once. */
-    private final Map<String, Set<String>> lexicon;
+    /** The sections of {@code lexicon.txt}, entries in lower case. */
+    private final WordSections lexicon;
     private final Set<String> places;
     private final Set<String> givenNames;
     private final Set<String> commonWords;
     private final int longestName;
 
     private Gazetteer(Map<String, List<Entry>> byName, Map<String, String> countryNames,
-                      Map<String, String> countryOfCapital, Map<String, List<String>> lexicon, Set<String> places,
+                      Map<String, String> countryOfCapital, WordSections lexicon, Set<String> places,
                       Set<String> givenNames, Set<String> commonWords) {
         this.givenNames = givenNames;
         this.commonWords = commonWords;
         this.byName = byName;
         this.countryNames = countryNames;
         this.countryOfCapital = countryOfCapital;
-        Map<String, Set<String>> sections = new HashMap<>();
-        lexicon.forEach((section, words) -> sections.put(section, Set.copyOf(words)));
-        this.lexicon = Map.copyOf(sections);
+        this.lexicon = lexicon;
         this.places = places;
         this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -168,11 +166,7 @@ public final class Gazetteer {
 
     /** A lexicon section ("titles", "org-heads", "location-heads"), immutable: the same set on every call. */
     public Set<String> words(String section) {
-        Set<String> words = lexicon.get(section);
-        if (words == null) {
-            throw new IllegalArgumentException("lexicon.txt has no section [" + section + "]");
-        }
-        return words;
+        return lexicon.section(section);
     }
 
     /**
@@ -180,11 +174,7 @@ public final class Gazetteer {
      * recognition (cross-article resolution) that needs one list.
      */
     public static Set<String> lexiconSection(String section) {
-        List<String> list = loadLexicon().get(section);
-        if (list == null) {
-            throw new IllegalArgumentException("lexicon.txt has no section [" + section + "]");
-        }
-        return Set.copyOf(list);
+        return loadLexicon().section(section);
     }
 
     /** Lower case, dots and a leading "the" dropped, spaces folded. */
@@ -256,11 +246,8 @@ public final class Gazetteer {
     }
 
     /** The sections of {@code lexicon.txt}, entries in lower case. */
-    private static Map<String, List<String>> loadLexicon() {
-        Map<String, List<String>> lower = new HashMap<>();
-        WordSections.parse("lexicon.txt", lines("lexicon.txt")).forEach((section, words) ->
-                lower.put(section, words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()));
-        return Map.copyOf(lower);
+    private static WordSections loadLexicon() {
+        return WordSections.parse("lexicon.txt", lines("lexicon.txt"), w -> w.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,9 +1,5 @@
 package org.newsgraph.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -219,13 +215,13 @@ public final class Annotator {
 
     /** The abbreviations the sentence detector takes for a sentence end, from {@code abbreviations.txt}. */
     static final String ABBREVIATIONS = "/org/newsgraph/nlp/abbreviations.txt";
-    private static final Map<String, Set<String>> ABBREVIATION_LISTS = readSections(ABBREVIATIONS);
+    private static final WordSections ABBREVIATION_LISTS = WordSections.read(ABBREVIATIONS);
     /** Titles and initials before a name: "Robert F." "Kennedy", "Gen." "Mark Milley". */
-    private static final Set<String> BEFORE_NAMES = ABBREVIATION_LISTS.get("before-names");
+    private static final Set<String> BEFORE_NAMES = ABBREVIATION_LISTS.section("before-names");
     /** Dotted abbreviations that modify the next word: "U.S." "President Joe Biden". */
-    private static final Set<String> MODIFIERS = ABBREVIATION_LISTS.get("modifiers");
+    private static final Set<String> MODIFIERS = ABBREVIATION_LISTS.section("modifiers");
     /** Words that open a sentence even after a modifier: "the U.S." "The visa ...". */
-    private static final Set<String> SENTENCE_OPENERS = ABBREVIATION_LISTS.get("sentence-openers");
+    private static final Set<String> SENTENCE_OPENERS = ABBREVIATION_LISTS.section("sentence-openers");
     /** The abbreviation a sentence ends with, less its last full stop: "Kennedy F", "in the U.S", "Lt. Gen". */
     private static final java.util.regex.Pattern LAST_ABBREVIATION = java.util.regex.Pattern.compile(
             "(?:^|[\\s(])((?:\\p{L}+\\.\\s?)?\\p{L}+(?:\\.\\p{L}+)*)\\.$");
@@ -269,27 +265,6 @@ public final class Annotator {
             wordEnd++;
         }
         return !SENTENCE_OPENERS.contains(after.substring(0, wordEnd));
-    }
-
-    /** The sections of {@code abbreviations.txt} ({@link WordSections}), each a set, the three required. */
-    private static Map<String, Set<String>> readSections(String resource) {
-        List<String> lines;
-        try (InputStream in = Annotator.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
-        Map<String, Set<String>> sets = new HashMap<>();
-        WordSections.parse(resource, lines).forEach((k, v) -> sets.put(k, Set.copyOf(v)));
-        for (String required : List.of("before-names", "modifiers", "sentence-openers")) {
-            if (!sets.containsKey(required)) {
-                throw new IllegalStateException(resource + " has no section [" + required + "]");
-            }
-        }
-        return Map.copyOf(sets);
     }
 
     /** Non-empty lines of the text; each line is split into sentences on its own. */

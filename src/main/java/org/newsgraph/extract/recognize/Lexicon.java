@@ -46,6 +46,6 @@ public record Lexicon(Set<String> honorifics, Set<String> titles, Set<String> po
     }
 
     private static Set<String> w(Gazetteer g, String section) {
-        return Set.copyOf(g.words(section));
+        return g.words(section);
     }
 }

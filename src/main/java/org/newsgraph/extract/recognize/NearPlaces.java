@@ -27,7 +27,7 @@ final class NearPlaces implements Pass {
     NearPlaces(TokenShape shape) {
         this.shape = shape;
         this.lx = shape.lexicon();
-        this.nearWords = Set.copyOf(shape.gazetteer().words("near-words"));
+        this.nearWords = shape.gazetteer().words("near-words");
     }
 
     @Override

@@ -23,7 +23,7 @@ final class TitleCaseHeadline implements Pass {
     private final Set<String> small;
 
     TitleCaseHeadline(TokenShape shape) {
-        this.small = Set.copyOf(shape.gazetteer().words("title-case-small"));
+        this.small = shape.gazetteer().words("title-case-small");
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.GraphValidator;
 import org.newsgraph.rdf.GraphValidator.Violation;
 import org.newsgraph.rdf.NG;
@@ -59,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 } else {
                     Graph g = fetch(store, name);
                     triples += g.size();
-                    found = validator.validate(name.getURI().substring(NG.GRAPH.length()), g);
+                    found = validator.validate(ArticleGraph.articleId(name), g);
                 }
                 found.forEach(v -> out.println(v.describe()));
                 violations += found.size();

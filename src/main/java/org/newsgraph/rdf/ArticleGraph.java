@@ -50,6 +50,11 @@ public record ArticleGraph(Node name, Node article, Graph graph) {
         return NodeFactory.createURI(NG.GRAPH + articleId);
     }
 
+    /** The article id of an article graph's name: the inverse of {@link #graphName}. */
+    public static String articleId(Node graphName) {
+        return graphName.getURI().substring(NG.GRAPH.length());
+    }
+
     public static Node articleNode(String articleId) {
         return NodeFactory.createURI(NG.ID + "article/" + articleId);
     }

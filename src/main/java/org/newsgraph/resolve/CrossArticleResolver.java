@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.PersonNameKey;
+import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -276,7 +277,7 @@ public final class CrossArticleResolver {
     }
 
     static Node articleOf(Node graph) {
-        return NodeFactory.createURI(NG.ID + "article/" + graph.getURI().substring(NG.GRAPH.length()));
+        return ArticleGraph.articleNode(ArticleGraph.articleId(graph));
     }
 
     private static String lower(Node literal) {

@@ -21,7 +21,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.rdf.ArticleGraph;
-import org.newsgraph.rdf.NG;
 
 /**
  * Lets a long ingest write in a few large transactions without holding their articles in memory.
@@ -83,7 +82,7 @@ public final class ArticleSpool implements AutoCloseable {
         }
         for (ArticleGraph a : articles) {
             a.graph().find().forEachRemaining(t -> quads.quad(Quad.create(a.name(), t)));
-            ids.add(idOf(a));
+            ids.add(ArticleGraph.articleId(a.name()));
         }
     }
 
@@ -155,10 +154,6 @@ public final class ArticleSpool implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read the ingest spool (" + e.getMessage() + ")", e);
         }
-    }
-
-    private static String idOf(ArticleGraph a) {
-        return a.name().getURI().substring(NG.GRAPH.length());
     }
 
     /** Drops what was not written (the articles are not in the store) and removes the file. */

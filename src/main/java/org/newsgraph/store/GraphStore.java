@@ -113,7 +113,7 @@ public abstract class GraphStore implements AutoCloseable {
                 say.accept("loading " + file);
                 QuadFiles.read(file, article -> {
                     n[2] += article.graph().size();
-                    String id = article.name().getURI().substring(NG.GRAPH.length());
+                    String id = ArticleGraph.articleId(article.name());
                     if (hasArticle(id) || spool.isPresent() && spool.get().holds(id)) {
                         n[1]++;
                         return;

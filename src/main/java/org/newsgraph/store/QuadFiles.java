@@ -85,7 +85,7 @@ public final class QuadFiles {
 
         void flush() {
             if (current != null) {
-                String id = current.getURI().substring(NG.GRAPH.length());
+                String id = ArticleGraph.articleId(current);
                 sink.accept(new ArticleGraph(current, ArticleGraph.articleNode(id), graph));
                 current = null;
                 graph = null;

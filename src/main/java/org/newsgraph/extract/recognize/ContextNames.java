@@ -129,11 +129,9 @@ final class ContextNames implements Pass {
     /** The type the context gives a proper-noun run the model missed, or null when the context says nothing. */
     private EntityType typeOf(Sentence s, int from, int to) {
         String last = shape.lower(s.token(to - 1));
-        if (shape.placeHeaded(s, from, to)) {
-            return EntityType.LOCATION; // "NTU Hospital Station": the last word heads the name
-        }
-        if (shape.bodyOverPlace(s, from, to)) {
-            return EntityType.ORGANIZATION; // "School District": a body's unit
+        EntityType headed = shape.headedType(s, from, to);
+        if (headed != null) {
+            return headed;
         }
         if (lx.orgHeads().contains(last) || shape.hasOrgHead(s, from, to)) {
             return EntityType.ORGANIZATION;

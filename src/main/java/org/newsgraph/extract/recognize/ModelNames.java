@@ -113,11 +113,9 @@ final class ModelNames implements Pass {
     /** Context beats the model: head words, honorifics. */
     private EntityType correctType(Sentence s, int from, int to, EntityType type) {
         String last = shape.lower(s.token(to - 1));
-        if (shape.placeHeaded(s, from, to)) {
-            return EntityType.LOCATION; // "NTU Hospital Station": the last word heads the name
-        }
-        if (shape.bodyOverPlace(s, from, to)) {
-            return EntityType.ORGANIZATION; // "School District": a body's unit
+        EntityType headed = shape.headedType(s, from, to);
+        if (headed != null) {
+            return headed;
         }
         if (lx.orgHeads().contains(last) || (to - from >= 3 && shape.hasOrgHead(s, from, to))) {
             return EntityType.ORGANIZATION;

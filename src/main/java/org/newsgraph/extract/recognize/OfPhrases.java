@@ -74,7 +74,6 @@ final class OfPhrases implements Repair {
                     while (end < s.size() && s.token(end).isCapitalised() && !shape.isTitleWord(s.token(end))
                             && !"PUNCT".equals(s.token(end).pos()) && !lx.notNames().contains(shape.lower(s.token(end)))
                             && end - k < 5) { // "Lakeview Hospital Station | on Sunday": no day or month
-
                         end++;
                         if (shape.joinedToName(s, end)) {
                             end++;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -189,6 +190,18 @@ final class TokenShape {
             }
         }
         return false;
+    }
+
+    /**
+     * The type the last words of [from, to) give a name whatever else it holds: a place when a place's
+     * head ends it ("NTU Hospital Station", {@link #placeHeaded}), an organisation when a body's unit
+     * does ("School District", {@link #bodyOverPlace}); else null.
+     */
+    EntityType headedType(Sentence s, int from, int to) {
+        if (placeHeaded(s, from, to)) {
+            return EntityType.LOCATION;
+        }
+        return bodyOverPlace(s, from, to) ? EntityType.ORGANIZATION : null;
     }
 
     /**

@@ -114,7 +114,7 @@ public final class Annotator {
             return null;
         }
         String sentenceText = text.substring(start, end);
-        Span[] spans = tokenizer.tokenizePos(sentenceText);
+        Span[] spans = splitJoiners(sentenceText, tokenizer.tokenizePos(sentenceText));
         if (spans.length == 0) {
             return null;
         }
@@ -129,6 +129,34 @@ public final class Annotator {
             tokens.add(new Token(words[i], start + spans[i].getStart(), start + spans[i].getEnd(), tags[i], lemmas[i]));
         }
         return new Sentence(index, start, end, sentenceText, splitPossessives(tokens));
+    }
+
+    private static final java.util.regex.Pattern SLASHED_NAMES = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]*/\\p{Lu}[\\p{L}.'-]*");
+
+    /**
+     * Joiners the tokenizer leaves on a word, split off before tagging: a slash between two capitalised
+     * words ("Iraq/Kurdistan" is two names and a slash) and a hyphen ending a word glued to the next
+     * ("UK-" "France", "al-" "Karbouly": the hyphen goes apart, as in "al" "-" "Zarqawi").
+     */
+    static Span[] splitJoiners(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            Span sp = spans[i];
+            String w = sp.getCoveredText(text).toString();
+            boolean gluedNext = i + 1 < spans.length && spans[i + 1].getStart() == sp.getEnd();
+            if (SLASHED_NAMES.matcher(w).matches() && w.indexOf('/') == w.lastIndexOf('/')) {
+                int slash = sp.getStart() + w.indexOf('/');
+                out.add(new Span(sp.getStart(), slash));
+                out.add(new Span(slash, slash + 1));
+                out.add(new Span(slash + 1, sp.getEnd()));
+            } else if (gluedNext && w.length() > 1 && w.endsWith("-") && Character.isLetter(w.charAt(w.length() - 2))) {
+                out.add(new Span(sp.getStart(), sp.getEnd() - 1));
+                out.add(new Span(sp.getEnd() - 1, sp.getEnd()));
+            } else {
+                out.add(sp);
+            }
+        }
+        return out.size() == spans.length ? spans : out.toArray(new Span[0]);
     }
 
     /**

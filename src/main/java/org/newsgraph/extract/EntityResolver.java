@@ -41,6 +41,8 @@ import org.newsgraph.nlp.Sentence;
  * Kingdom Home Office"), without its of-phrase ("Supreme Court" after "Supreme Court of Cassation"),
  * its head word alone ("the Court"), a one-word head's of-phrase alone ("Scientology" after "Church of
  * Scientology"), its first words as initials ("LA Sheriff's office" after "Los Angeles Sheriff's office").</li>
+ * <li>A place written with initials for some of its words ("East L.A.") joins the place named in full
+ * before it ("East Los Angeles").</li>
  * <li>A capital used for its government ("Seoul has resisted") stays a place, but acts as its
  * country in relations ({@link ResolvedMentions#actor(Mention)}).</li>
  * </ol>
@@ -69,6 +71,7 @@ public final class EntityResolver {
         g.loneNamesToPeople();          // 3. "Mr. Kim", "Yoon": the nearest person with that name part
         g.acronymsToOrganisations();    // 4. "SDF" joins "Syrian Democratic Forces"
         g.shortFormsToOrganisations();  // 5. "Home Office", "Supreme Court", "the Court" join the body named in full
+        g.initialsToPlaces();           //    "East L.A." joins "East Los Angeles"
         g.buildEntities(articleScope(text));
         return g.capitalsActAsCountries(text); // 6. "Seoul has resisted": the capital acts as South Korea
     }
@@ -309,6 +312,32 @@ public final class EntityResolver {
             }
         }
 
+        /**
+         * A place written with initials for some of its words joins the place named in full before it:
+         * "East L.A." after "East Los Angeles", "N.Y. City" after "New York City".
+         */
+        void initialsToPlaces() {
+            List<Builder> places = new ArrayList<>();
+            for (Builder b : byKey.values()) {
+                if (!b.person && !b.mentions.isEmpty() && b.type() == EntityType.LOCATION) {
+                    places.add(b);
+                }
+            }
+            for (Builder b : places) {
+                if (b.mentions.isEmpty() || !DOTTED_INITIALS.matcher(b.mentions.get(0).text()).find()) {
+                    continue;
+                }
+                String key = Gazetteer.normalise(b.longestName());
+                for (Builder full : places) {
+                    if (full != b && !full.mentions.isEmpty() && full.mentions.get(0).start() < b.mentions.get(0).start()
+                            && withInitials(full.longestName()).contains(key)) {
+                        moveAll(b, full);
+                        break;
+                    }
+                }
+            }
+        }
+
         private void moveAll(Builder from, Builder to) {
             for (Mention m : from.mentions) {
                 to.add(m, to.type());
@@ -485,6 +514,24 @@ public final class EntityResolver {
         return out;
     }
 
+    /**
+     * {@code name} with a run of two or three capitalised words cut to their initials, normalised:
+     * "east la" and "ela" for "East Los Angeles".
+     */
+    static Set<String> withInitials(String name) {
+        String[] words = name.trim().split("\\s+");
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < words.length; from++) {
+            for (int to = from + 2; to <= Math.min(words.length, from + 3); to++) {
+                String initials = initials(join(words, from, to));
+                if (initials.length() == to - from) {
+                    out.add(Gazetteer.normalise(join(words, 0, from) + " " + initials + " " + join(words, to, words.length)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Words {@code from} (inclusive) to {@code to} (exclusive), joined by spaces. */
     private static String join(String[] words, int from, int to) {
         return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
@@ -503,6 +550,9 @@ public final class EntityResolver {
 
     /** Edits between two names: insertions, deletions, substitutions and swaps of neighbours. */
     private static final DamerauLevenshteinDistance EDIT_DISTANCE = new DamerauLevenshteinDistance();
+
+    /** Initials with full stops inside a name: "L.A." of "East L.A.". */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("\\b(\\p{Lu}\\.){2,}");
 
     /** The Arabic article on a surname: "al-Burhan", "el-Sisi". */
     private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile("^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\\p{L}{2})");

@@ -269,6 +269,12 @@ class EntityResolutionTest {
     }
 
     @Test
+    void aPlaceWrittenWithInitialsIsThePlaceNamedInFull() {
+        ResolvedMentions r = resolve("The team drove from East Los Angeles to the East L.A. station on Monday.");
+        assertEquals(entity(r, "East Los Angeles"), entity(r, "East L.A."));
+    }
+
+    @Test
     void aBritishSpellingFindsTheGazetteersOrganisation() {
         ResolvedMentions r = resolve("The World Health Organisation said iodine was lacking. The WHO asked for salt to be iodised.");
         assertEquals(entity(r, "World Health Organisation"), entity(r, "WHO"));

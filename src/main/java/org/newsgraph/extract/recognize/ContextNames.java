@@ -15,6 +15,8 @@ import org.newsgraph.nlp.Token;
  * an appositive title, the shape of a person's name, an acronym.
  */
 final class ContextNames implements Pass {
+    private static final java.util.regex.Pattern HYPHENATED_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}(-\\p{Lu}{2,6})+");
+
     private final TokenShape shape;
     private final Lexicon lx;
     private final Gazetteer gazetteer;
@@ -32,7 +34,17 @@ final class ContextNames implements Pass {
 
     @Override
     public void apply(Sentence s, Candidates c) {
-        c.set(Candidates.Source.CONTEXT, ruleCandidates(s));
+        List<Candidate> found = ruleCandidates(s);
+        c.set(Candidates.Source.CONTEXT, found);
+        List<Candidate> nicknamed = found.stream().filter(f -> f.rule().endsWith(":nickname")).toList();
+        if (!nicknamed.isEmpty()) {
+            // the quotes cut the model's name short ("John" of "John “J.D.” Dorrian"): the whole name stands with the model's
+            List<Candidate> model = new ArrayList<>(c.get(Candidates.Source.MODEL));
+            model.removeIf(m -> nicknamed.stream().anyMatch(m::overlaps));
+            model.addAll(nicknamed);
+            model.sort(java.util.Comparator.comparingInt(Candidate::from));
+            c.set(Candidates.Source.MODEL, model);
+        }
     }
 
     private List<Candidate> ruleCandidates(Sentence s) {
@@ -47,6 +59,12 @@ final class ContextNames implements Pass {
                     i = end;
                     continue;
                 }
+            }
+            int nicknamed = nicknamedPerson(s, i);
+            if (nicknamed > i) {
+                out.add(new Candidate(i, nicknamed, EntityType.PERSON, false, false, name() + ":nickname"));
+                i = nicknamed;
+                continue;
             }
             int named = shape.afterPortfolio(s, i, s.size());
             if (named > i) {
@@ -109,6 +127,25 @@ final class ContextNames implements Pass {
                 i++;
             }
         }
+        return joinedBodies(s, out);
+    }
+
+    /**
+     * "U.S. Air Forces | Central Command": two organisations' names with nothing between them are one
+     * name, a command within a force; not when the first is a name the gazetteer knows ("U.S." of "U.S.
+     * Central Command", whose leading country has a repair of its own).
+     */
+    private List<Candidate> joinedBodies(Sentence s, List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.to() == c.from() && last.type() == EntityType.ORGANIZATION && c.type() == EntityType.ORGANIZATION
+                    && gazetteer.lookup(s.span(last.from(), last.to())).isEmpty()) {
+                out.set(out.size() - 1, last.reshaped(last.from(), c.to(), EntityType.ORGANIZATION, "joined-bodies"));
+            } else {
+                out.add(c);
+            }
+        }
         return out;
     }
 
@@ -139,7 +176,15 @@ final class ContextNames implements Pass {
         if (lx.locationHeads().contains(last) && to - from >= 2) {
             return EntityType.LOCATION;
         }
-        if (lx.placeOpeners().contains(shape.lower(s.token(from))) && to - from >= 2 && s.token(from + 1).isProperNoun()) {
+        if (to < s.size() && !s.token(to).isCapitalised() && lx.locationHeads().contains(shape.lower(s.token(to)))
+                && s.token(from).isProperNoun() && !shape.isGivenName(s.token(from))) {
+            return EntityType.LOCATION; // "the Tigris river", "Nineveh province": a place's head word in lower case after it
+        }
+        if (to - from >= 2 && lx.compassInNames().contains(shape.lower(s.token(from))) && gazetteer.isPlace(s.span(from + 1, to))) {
+            return EntityType.LOCATION; // "East Mosul", "South Kordofan": a point of the compass and a known place
+        }
+        if (lx.placeOpeners().contains(shape.lower(s.token(from))) && to - from >= 2
+                && (s.token(from + 1).isProperNoun() || lx.particles().contains(shape.lower(s.token(from + 1))))) {
             return EntityType.LOCATION; // "Mount Sinjar", "Wadi Barada"
         }
         if (from > 0) {
@@ -179,10 +224,43 @@ final class ContextNames implements Pass {
         }
         String text = s.span(from, to).replace(".", "");
         if (to - from == 1 && text.length() >= 2 && text.length() <= 6 && text.equals(text.toUpperCase(Locale.ROOT))
-                && text.chars().allMatch(Character::isLetter)) {
-            return EntityType.ORGANIZATION;
+                && text.chars().allMatch(Character::isLetter)
+                || to - from == 1 && HYPHENATED_ACRONYM.matcher(text).matches()) {
+            if (nickname(s, from)) {
+                return null; // "Col. John “J.D.” Dorrian": a person's nickname
+            }
+            return EntityType.ORGANIZATION; // "CJTF-OIR"
         }
         return null;
+    }
+
+    /** The word at {@code i} stands in quotes between two capitalised words: "John “J.D.” Dorrian". */
+    private boolean nickname(Sentence s, int i) {
+        return i >= 2 && i + 2 < s.size() && shape.isQuote(s.token(i - 1)) && shape.isQuote(s.token(i + 1))
+                && s.token(i - 2).isCapitalised() && s.token(i + 2).isCapitalised();
+    }
+
+    /**
+     * End of a person's name with a nickname in quotes that starts at {@code i}: a given name, one
+     * or two capitalised words in quotes, then a proper noun ("Richard "Tex" Coe", "John “J.D.” Dorrian");
+     * or {@code i}.
+     */
+    private int nicknamedPerson(Sentence s, int i) {
+        if (i + 4 >= s.size() || !shape.isQuote(s.token(i + 1))
+                || !shape.isGivenName(s.token(i)) && !(shape.isNameToken(s, i) && !shape.isTitleWord(s.token(i)))) {
+            return i;
+        }
+        int close = i + 2;
+        while (close < s.size() && close - i <= 4 && !shape.isQuote(s.token(close))) {
+            if (!s.token(close).isCapitalised()) {
+                return i;
+            }
+            close++;
+        }
+        if (close == i + 2 || close + 1 >= s.size() || !shape.isQuote(s.token(close)) || !shape.isNameToken(s, close + 1)) {
+            return i;
+        }
+        return shape.extendGlued(s, close + 2);
     }
 
     /** ", a former minister" / ", the company's chief executive" after a name. */
@@ -208,6 +286,9 @@ final class ContextNames implements Pass {
      * Change"), unless the run opens with a known given name ("Harry Kane").
      */
     private boolean personShaped(Sentence s, int from, int to) {
+        if (gazetteer.isPlace(s.span(from, to))) {
+            return false; // "Dayr az Zawr"
+        }
         boolean given = shape.isGivenName(s.token(from));
         for (int k = from; k < to; k++) {
             if (!given && shape.isCommonWord(s.token(k))) {

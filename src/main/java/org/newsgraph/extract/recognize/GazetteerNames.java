@@ -36,7 +36,8 @@ final class GazetteerNames implements Pass {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
-            if (!s.token(i).isCapitalised() || shape.lower(s.token(i)).equals("the")) {
+            boolean particle = lx.particles().contains(shape.lower(s.token(i)));
+            if (!s.token(i).isCapitalised() && !particle || shape.lower(s.token(i)).equals("the")) { // "al Qaeda" opens lower case
                 i++;
                 continue;
             }

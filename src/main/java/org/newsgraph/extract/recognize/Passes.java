@@ -41,6 +41,8 @@ final class Passes {
         passes.add(new OfPhrases(shape).on(CONTEXT));              //   "
         passes.add(new SplitGlued(shape).on(CONTEXT));             //   "
         passes.add(new CompoundSplit(shape).on(CONTEXT));          //   "
+        passes.add(new HyphenatedPrefix(shape).on(MODEL));         // "Counter-" "Daesh Coalition" is one name
+        passes.add(new HyphenatedPrefix(shape).on(CONTEXT));       //   "
         passes.add(new GivenNames(shape));                         // a known given name and family names: "Dries Mertens", "L. Ron Hubbard"
         passes.add(new KindNames(shape));                          // "the company Hitwise UK", "the Sea Org group", "Gawker.com", "of The Globe and Mail"
         passes.add(new CoordinatedHeads(shape));                   // "the State and Homeland Security Departments": two departments
@@ -57,6 +59,7 @@ final class Passes {
         passes.add(new PossessiveOffices(shape));                  // "the Los Angeles Sheriff's office" over "Los Angeles Sheriff"
         passes.add(new TitleCaseHeadline(shape));                  // "Coalition Strikes Mosul Hospital": only the gazetteer's names stand
         passes.add(new Choose(shape.lexicon()));                   // overlaps settled: gazetteer, then model, then context
+        passes.add(new CoordinatedPlaces(shape));                  // "in Qamenas, | Sarmin and Talamenes": listed with a place, a place
         return List.copyOf(passes);
     }
 }

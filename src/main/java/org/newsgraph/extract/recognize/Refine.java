@@ -34,7 +34,7 @@ final class Refine implements Repair {
 
     /**
      * Drops what is not an entity and corrects a person that is a place: events ("World Cup"), language
-     * names and lone demonyms (the gazetteer already decided whether those stand for a state); a
+     * names, a particle alone ("Al" of "the Al bu Nimr tribe") and lone demonyms (the gazetteer already decided whether those stand for a state); a
      * person-typed name that starts with a compass word ("East Mosul") or is a GeoNames place
      * ("Raqqah", "Tabqa") without a title before it or a verb of saying after it is a location; a
      * location written as an unknown acronym is an organisation.
@@ -57,7 +57,7 @@ final class Refine implements Repair {
             if (lx.eventHeads().contains(last) && (c.type() != EntityType.ORGANIZATION || lx.documentHeads().contains(last))) {
                 continue;
             }
-            if (c.length() == 1 && (lx.languages().contains(last) || shape.isDemonym(s.token(c.from())))) {
+            if (c.length() == 1 && (lx.languages().contains(last) || shape.isDemonym(s.token(c.from())) || lx.particles().contains(last))) {
                 continue;
             }
             if (headWordAlone(s, c, last)) {
@@ -166,11 +166,17 @@ final class Refine implements Repair {
      * numeral ("XVII"), a capitalised common word the context took for a place ("Cool clock").
      */
     private boolean notAName(Sentence s, Candidate c) {
+        if (pluralTitle(s.token(c.to() - 1))) {
+            return true; // "the Foreign, Home and Defence Secretaries": office holders, not a name
+        }
         if (c.length() != 1) {
             return false;
         }
         Token t = s.token(c.from());
         String text = t.text();
+        if (text.indexOf('-') > 0 && java.util.Arrays.stream(text.split("-")).allMatch(p -> !gazetteer.lookup(p).isEmpty())) {
+            return true; // "UK-France relationship": two known names, one word, naming neither alone
+        }
         if (text.length() > 1 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && gazetteer.lookup(text).isEmpty()
                 && (lx.functionTags().contains(t.pos()) || text.length() >= 4 && gazetteer.isCommonWord(shape.lower(t)))) {
             return true; // not "NATO"; "UNLESS", "NEVER"
@@ -181,6 +187,13 @@ final class Refine implements Repair {
         return c.rule().startsWith("context") && c.type() == EntityType.LOCATION
                 && !text.equals(text.toUpperCase(java.util.Locale.ROOT)) && gazetteer.isCommonWord(shape.lower(t))
                 && !shape.isGivenName(t) && !(c.from() > 0 && lx.locatives().contains(shape.lower(s.token(c.from() - 1))));
+    }
+
+    /** "Secretaries", "Ministers": a title in the plural. */
+    private boolean pluralTitle(Token t) {
+        String w = shape.lower(t);
+        return w.endsWith("ies") && lx.titles().contains(w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("s") && lx.titles().contains(w.substring(0, w.length() - 1));
     }
 
     /**

@@ -15,15 +15,18 @@ import org.newsgraph.nlp.Token;
  *
  * <p>The headline is the article's first sentence; it is in title case when it has at least
  * {@value #MIN_CAPITALISED} capitalised words and no lower-case word but the short ones
- * ({@code [title-case-small]} in the lexicon: "in", "of", "with").
+ * ({@code [title-case-small]} in the lexicon: "in", "of", "with") and the particles inside names
+ * ("Dayr az Zawr").
  */
 final class TitleCaseHeadline implements Pass {
     private static final int MIN_CAPITALISED = 3;
 
     private final Set<String> small;
+    private final Set<String> particles;
 
     TitleCaseHeadline(TokenShape shape) {
         this.small = shape.gazetteer().words("title-case-small");
+        this.particles = shape.lexicon().particles();
     }
 
     @Override
@@ -48,7 +51,7 @@ final class TitleCaseHeadline implements Pass {
             }
             if (t.isCapitalised()) {
                 capitalised++;
-            } else if (!small.contains(t.lower())) {
+            } else if (!small.contains(t.lower()) && !particles.contains(t.lower())) {
                 return false;
             }
         }

@@ -141,6 +141,12 @@ final class TokenShape {
         return k > i && name ? extendGlued(s, k + 1) : i;
     }
 
+    /** A double quotation mark, straight, curly or doubled ("``", "''"). */
+    boolean isQuote(Token t) {
+        return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d") || t.text().equals("''")
+                || t.text().equals("``");
+    }
+
     /** End of a run of proper-name tokens starting at {@code i}, or {@code i} if none starts there. */
     int properNameRun(Sentence s, int i) {
         if (i >= s.size() || !isNameToken(s, i) || isTitleWord(s.token(i))) {
@@ -175,6 +181,9 @@ final class TokenShape {
 
     /** The words before token {@code i} end with a noun for a kind of organisation ("think tank", "newspaper"). */
     boolean followsOrgNoun(Sentence s, int i) {
+        if (i > 0 && s.token(i - 1).isCapitalised()) {
+            return false; // "operator Network Solutions": a capitalised kind noun is the name's own word
+        }
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (lx.orgNouns().contains(s.span(k, i).toLowerCase(Locale.ROOT))) {
                 return true;
@@ -259,6 +268,10 @@ final class TokenShape {
             return false;
         }
         String tail = span.substring(span.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        String before = span.substring(span.indexOf(' ') + 1, span.lastIndexOf('-')).toLowerCase(Locale.ROOT);
+        if (lx.titles().contains(before)) {
+            return false; // "Prime Minister-designate": a title with a tail
+        }
         return tail.length() < 5 || !gazetteer.isCommonWord(tail);
     }
 

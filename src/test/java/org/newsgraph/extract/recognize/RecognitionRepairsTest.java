@@ -96,4 +96,80 @@ class RecognitionRepairsTest {
         assertEquals(EntityType.COUNTRY, mention(ms, "Turkey").map(Mention::type).orElse(null), ms.toString());
         assertEquals(EntityType.PERSON, mention(ms, "Ellwood").map(Mention::type).orElse(null), ms.toString());
     }
+
+    @Test
+    void aTitleWithATailIsNoPerson() {
+        List<Mention> ms = mentions("Officials said the parliament had chosen a new Prime Minister-designate after weeks of talks.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Minister")), ms.toString());
+    }
+
+    @Test
+    void aCapitalisedWordHyphenedOnTheFrontIsPartOfTheName() {
+        List<Mention> ms = mentions("Aircraft of the 40-nation Counter-Piracy Coalition patrolled the coast, officials said.");
+        assertOrganisation(ms, "Counter-Piracy Coalition");
+    }
+
+    @Test
+    void aHeadWordThatQualifiesTheNextNounIsLeftOut() {
+        List<Mention> ms = mentions("Rescuers reached the Al Noor hospital complex in the east of the city.");
+        assertOrganisation(ms, "Al Noor");
+    }
+
+    @Test
+    void aCapitalisedKindNounIsTheNamesOwnWord() {
+        List<Mention> ms = mentions("The domains were seized by the registrar Network Domains last week.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Domains")), ms.toString());
+    }
+
+    @Test
+    void theArabicArticleWithItsHyphenStaysInTheName() {
+        List<Mention> ms = mentions("Ziad Hamdan al-Obeidi was detained near the border on Tuesday.\n\n"
+                + "A bomb hit a market and al Qaeda in Iraq claimed it.");
+        assertEquals(EntityType.PERSON, mention(ms, "Ziad Hamdan al-Obeidi").map(Mention::type).orElse(null), ms.toString());
+        assertOrganisation(ms, "al Qaeda in Iraq");
+    }
+
+    @Test
+    void namesJoinedByASlashOrInOneHyphenedWordAreNoNameTogether() {
+        List<Mention> ms = mentions("Talks on an Iraq/Kurdistan budget deal resumed, and the UK-France relationship was discussed.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("/") || m.text().contains("-")), ms.toString());
+        assertEquals(EntityType.COUNTRY, mention(ms, "Iraq").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.COUNTRY, mention(ms, "France").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
+    void aParticleAloneIsNoName() {
+        List<Mention> ms = mentions("The men fought alongside members of the Al bu Fahd tribe for months.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("Al")), ms.toString());
+    }
+
+    @Test
+    void aNicknameInQuotesIsPartOfThePersonsName() {
+        List<Mention> ms = mentions("\"We will strike,\" said Col. Mark \"Tex\" Holloway, the spokesman.\n\n"
+                + "Col. John \u201cJ.D.\u201d Dorran spoke next.");
+        assertEquals(EntityType.PERSON, mention(ms, "Mark \"Tex\" Holloway").map(Mention::type).orElse(null), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.text().equals("J.D.") || m.text().equals("Holloway")), ms.toString());
+    }
+
+    @Test
+    void officeHoldersInThePluralAreNoName() {
+        List<Mention> ms = mentions("The Foreign, Home and Defence Secretaries also attended the meeting.");
+        assertTrue(ms.stream().noneMatch(m -> m.text().contains("Secretaries")), ms.toString());
+    }
+
+    @Test
+    void placesByTheirShapeAndTheirCompany() {
+        List<Mention> ms = mentions("Shelling hit East Kirkuk overnight, and fighting spread along the Zab river.\n\n"
+                + "The attacks in Qamenas, Sarmin and Talamenes were condemned.\n\n"
+                + "Dayr az Zawr was shelled again, officials said.");
+        for (String place : List.of("East Kirkuk", "Zab", "Sarmin", "Talamenes", "Dayr az Zawr")) {
+            assertEquals(EntityType.LOCATION, mention(ms, place).map(Mention::type).orElse(null), place + " in " + ms);
+        }
+    }
+
+    @Test
+    void aCommandWithinAForceIsOneName() {
+        List<Mention> ms = mentions("U.S. Naval Forces Central Command will release the results on Friday.");
+        assertOrganisation(ms, "U.S. Naval Forces Central Command");
+    }
 }

@@ -21,6 +21,8 @@ class OrganisationContextTest {
     void aNameAfterAKindNounIsAnOrganisation() {
         assertOrganisation(mentions("The files appeared on the website \"Harbour Watch Wiki\", a spinoff of a forum."), "Harbour Watch Wiki");
         assertOrganisation(mentions("Traffic rose sharply, according to the company Netpulse Canada."), "Netpulse Canada");
+        assertOrganisation(mentions("The study was published in journal Coastal Ecology Letters on Monday."), "Coastal Ecology Letters");
+        assertOrganisation(mentions("He was attacked in the publication Harbour Review last year."), "Harbour Review");
     }
 
     @Test

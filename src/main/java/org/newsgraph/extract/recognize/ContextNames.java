@@ -79,7 +79,8 @@ final class ContextNames implements Pass {
                 for (int k = named; k < Math.min(s.size(), nameEnd + 1); k++) {
                     body |= lx.orgHeads().contains(shape.lower(s.token(k))) || lx.locationHeads().contains(shape.lower(s.token(k)));
                 }
-                if (nameEnd > named && !body) {
+                boolean qualifies = nameEnd < s.size() && "NOUN".equals(s.token(nameEnd).pos()) && !s.token(nameEnd).isCapitalised();
+                if (nameEnd > named && !body && !qualifies) { // not "Director of the National | Iodine Nutrition | study"
                     out.add(new Candidate(named, nameEnd, EntityType.PERSON, false, false, name() + ":after-portfolio"));
                     i = nameEnd;
                     continue;
@@ -116,6 +117,10 @@ final class ContextNames implements Pass {
                     // "Supreme Court of Cassation": or the head right after the adjectives, before its of-phrase
                     end = runEnd;
                 }
+            }
+            while (end > i && end < s.size() && s.token(end).isCapitalised() && !shape.glued(s, end - 1, end)
+                    && (lx.locationHeads().contains(shape.lower(s.token(end))) || lx.orgHeads().contains(shape.lower(s.token(end))))) {
+                end++; // "the Century City | Towers", "Tabqa | Dam": a capitalised head the tagger took for a common noun
             }
             if (end > i) {
                 EntityType type = typeOf(s, i, end);

@@ -168,6 +168,12 @@ class RecognitionRepairsTest {
     }
 
     @Test
+    void aCapitalisedHeadTaggedAsACommonNounEndsTheName() {
+        List<Mention> ms = mentions("He was taken to the Harbour Point Towers and questioned for hours.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Harbour Point Towers").map(Mention::type).orElse(null), ms.toString());
+    }
+
+    @Test
     void aCommandWithinAForceIsOneName() {
         List<Mention> ms = mentions("U.S. Naval Forces Central Command will release the results on Friday.");
         assertOrganisation(ms, "U.S. Naval Forces Central Command");

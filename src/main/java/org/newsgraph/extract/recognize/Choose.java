@@ -9,7 +9,8 @@ import org.newsgraph.nlp.Sentence;
 /**
  * Settles overlaps in the sources' order of trust: the gazetteer, then the model, then context. A
  * longer model name around a gazetteer name wins ("Bank of Korea", "American Airlines") unless it is
- * a demonym before a common noun ("South Korean government").
+ * a demonym before a common noun ("South Korean government"); a context name of the same type that
+ * ends with the model's but starts before it wins over the model's.
  */
 final class Choose implements Pass {
     private final Lexicon lx;
@@ -35,7 +36,10 @@ final class Choose implements Pass {
             }
         }
         for (Candidate c : stat) {
-            if (chosen.stream().noneMatch(c::overlaps)) {
+            Candidate longer = longerFront(c, all.get(Candidates.Source.CONTEXT));
+            if (longer != null && chosen.stream().noneMatch(longer::overlaps)) {
+                chosen.add(longer);
+            } else if (chosen.stream().noneMatch(c::overlaps)) {
                 chosen.add(c);
             }
         }
@@ -46,6 +50,19 @@ final class Choose implements Pass {
         }
         chosen.sort(Comparator.comparingInt(Candidate::from));
         all.choose(chosen);
+    }
+
+    /**
+     * The context's name of the same type that ends where the model's does but starts before it: the
+     * model cut the front off ("Shek Memorial Hall Station" of "Chiang Kai Shek Memorial Hall Station").
+     */
+    private static Candidate longerFront(Candidate c, List<Candidate> context) {
+        for (Candidate r : context) {
+            if (r.to() == c.to() && r.from() < c.from() && r.type() == c.type()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** "South Korean government": a demonym before a common noun is the country, not a named body. */

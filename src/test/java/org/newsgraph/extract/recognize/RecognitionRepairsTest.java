@@ -174,6 +174,19 @@ class RecognitionRepairsTest {
     }
 
     @Test
+    void theContextsLongerNameWinsWhenTheModelCutItsFrontOff() {
+        List<Mention> ms = mentions("Crowds gathered at Chiang Kai Shek Memorial Hall Station on Saturday.");
+        assertEquals(EntityType.LOCATION, mention(ms, "Chiang Kai Shek Memorial Hall Station").map(Mention::type).orElse(null),
+                ms.toString());
+    }
+
+    @Test
+    void aPartyByItsShortName() {
+        List<Mention> ms = mentions("Labour has a plan, the party's leader said on Monday.");
+        assertOrganisation(ms, "Labour");
+    }
+
+    @Test
     void aCommandWithinAForceIsOneName() {
         List<Mention> ms = mentions("U.S. Naval Forces Central Command will release the results on Friday.");
         assertOrganisation(ms, "U.S. Naval Forces Central Command");

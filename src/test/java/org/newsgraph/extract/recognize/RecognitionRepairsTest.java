@@ -169,8 +169,10 @@ class RecognitionRepairsTest {
 
     @Test
     void aCapitalisedHeadTaggedAsACommonNounEndsTheName() {
-        List<Mention> ms = mentions("He was taken to the Harbour Point Towers and questioned for hours.");
+        List<Mention> ms = mentions("He was taken to the Harbour Point Towers and questioned for hours.\n\n"
+                + "Thousands crowded onto the Lin Wei Sheng Memorial near downtown Tainan.");
         assertEquals(EntityType.LOCATION, mention(ms, "Harbour Point Towers").map(Mention::type).orElse(null), ms.toString());
+        assertEquals(EntityType.LOCATION, mention(ms, "Lin Wei Sheng Memorial").map(Mention::type).orElse(null), ms.toString());
     }
 
     @Test

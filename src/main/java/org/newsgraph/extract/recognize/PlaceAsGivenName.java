@@ -8,7 +8,8 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * "Defence Minister Wellington Koo": a place name between a title and a person's surname is the
- * person's given name. The person's candidate takes it in and the gazetteer's is dropped.
+ * person's given name. The model's person takes it in and the gazetteer's is dropped; so is the
+ * gazetteer's when the context rules already read both names as one person.
  */
 final class PlaceAsGivenName implements Pass {
     private final TokenShape shape;
@@ -39,6 +40,11 @@ final class PlaceAsGivenName implements Pass {
                     kept.remove(g);
                 }
             }
+        }
+        for (Candidate p : c.get(Candidates.Source.CONTEXT)) {
+            // the context rules read the title and both names as one person: the place gives way
+            kept.removeIf(g -> p.type() == EntityType.PERSON && g.from() == p.from() && g.to() < p.to() && g.length() == 1
+                    && g.type() == EntityType.LOCATION && g.from() > 0 && shape.isTitleWord(s.token(g.from() - 1)));
         }
         c.set(Candidates.Source.MODEL, people);
         c.set(Candidates.Source.GAZETTEER, kept);

@@ -7,10 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -18,6 +19,7 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -35,6 +37,8 @@ import opennlp.tools.util.TrainingParameters;
  * </pre>
  */
 public final class NameFinderTrainer {
+    private static final String GIVEN_NAMES = "/org/newsgraph/extract/given-names.txt";
+
     private NameFinderTrainer() {
     }
 
@@ -57,11 +61,29 @@ public final class NameFinderTrainer {
         params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("ner.iterations", 150));
         params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("ner.cutoff", 2));
         params.put(TrainingParameters.THREADS_PARAM, 1);
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, Collections.emptyMap(), new BioCodec());
+        // the given-name list the recognizer reads (see NOTICE-names.md), as the dictionary feature "given"
+        Map<String, Object> resources = Map.of("given", dictionary(GIVEN_NAMES));
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, resources, new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, new CollectionObjectStream<>(samples), params, factory);
         try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
             model.serialize(out);
         }
+    }
+
+    /** One name a line; lines starting with '#' are comments. */
+    private static Dictionary dictionary(String resource) throws IOException {
+        Dictionary d = new Dictionary(false);
+        try (InputStream in = NameFinderTrainer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    d.put(new StringList(line.trim().split("\\s+")));
+                }
+            }
+        }
+        return d;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.newsgraph.extract.recognize;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;
@@ -15,7 +17,7 @@ import org.newsgraph.nlp.Token;
  * an appositive title, the shape of a person's name, an acronym.
  */
 final class ContextNames implements Pass {
-    private static final java.util.regex.Pattern HYPHENATED_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}(-\\p{Lu}{2,6})+");
+    private static final Pattern HYPHENATED_ACRONYM = Pattern.compile("\\p{Lu}{2,6}(-\\p{Lu}{2,6})+");
 
     private final TokenShape shape;
     private final Lexicon lx;
@@ -42,7 +44,7 @@ final class ContextNames implements Pass {
             List<Candidate> model = new ArrayList<>(c.get(Candidates.Source.MODEL));
             model.removeIf(m -> nicknamed.stream().anyMatch(m::overlaps));
             model.addAll(nicknamed);
-            model.sort(java.util.Comparator.comparingInt(Candidate::from));
+            model.sort(Comparator.comparingInt(Candidate::from));
             c.set(Candidates.Source.MODEL, model);
         }
     }

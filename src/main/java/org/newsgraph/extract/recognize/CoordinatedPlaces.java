@@ -12,8 +12,7 @@ import org.newsgraph.nlp.Sentence;
  * nouns listed after a place, joined by a comma or "and", that nothing else named are places too.
  * Not a known given name ("Mosul and Ahmed"), a word that is no name ({@code [not-names]}) or a
  * gazetteer name (a demonym before a noun); after a comma alone the list must go on ("in Tashkent,
- * Uzbek alumni" lists nothing). It runs
- * on the chosen names, after {@link Choose}.
+ * Uzbek alumni" lists nothing). It runs on the chosen names, after {@link Choose}.
  */
 final class CoordinatedPlaces implements Pass {
     private static final int LONGEST = 3;

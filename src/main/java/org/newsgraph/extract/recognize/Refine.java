@@ -34,10 +34,10 @@ final class Refine implements Repair {
 
     /**
      * Drops what is not an entity and corrects a person that is a place: events ("World Cup"), language
-     * names, a particle alone ("Al" of "the Al bu Nimr tribe") and lone demonyms (the gazetteer already decided whether those stand for a state); a
-     * person-typed name that starts with a compass word ("East Mosul") or is a GeoNames place
-     * ("Raqqah", "Tabqa") without a title before it or a verb of saying after it is a location; a
-     * location written as an unknown acronym is an organisation.
+     * names, a particle alone ("Al" of "the Al bu Nimr tribe") and lone demonyms (the gazetteer already
+     * decided whether those stand for a state); a person-typed name that starts with a compass word
+     * ("East Mosul") or is a GeoNames place ("Raqqah", "Tabqa") without a title before it or a verb of
+     * saying after it is a location; a location written as an unknown acronym is an organisation.
      */
     private List<Candidate> refine(Sentence s, List<Candidate> cs) {
         List<Candidate> out = new ArrayList<>();

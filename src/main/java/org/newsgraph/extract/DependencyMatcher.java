@@ -403,11 +403,11 @@ final class DependencyMatcher {
         int[] span = deps.span(head);
         int from = span[0];
         int to = span[1];
-        while (from < to && (CONTENT_SKIP.contains(Discourse.lower(s.token(from))) || Discourse.isQuoteMark(s.token(from))
+        while (from < to && (CONTENT_SKIP.contains(Discourse.lower(s.token(from))) || s.token(from).isQuoteMark()
                 && !closesLater(s, from, to))) {
             from++;
         }
-        while (to > from && s.token(to).pos().equals("PUNCT") && !Discourse.isQuoteMark(s.token(to))) {
+        while (to > from && s.token(to).pos().equals("PUNCT") && !s.token(to).isQuoteMark()) {
             to--;
         }
         return to - from < 1 ? null : new int[] {from, to};
@@ -416,7 +416,7 @@ final class DependencyMatcher {
     /** Whether a quotation mark at {@code open} has its partner before {@code to}. */
     private static boolean closesLater(Sentence s, int open, int to) {
         for (int k = open + 1; k <= to; k++) {
-            if (Discourse.isQuoteMark(s.token(k))) {
+            if (s.token(k).isQuoteMark()) {
                 return true;
             }
         }

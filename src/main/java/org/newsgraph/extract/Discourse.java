@@ -143,11 +143,6 @@ final class Discourse {
         return new Arg(resolved.entity(m), resolved.actor(m), m);
     }
 
-    static boolean isQuoteMark(Token t) {
-        String s = t.text();
-        return s.equals("\"") || s.equals("\u201c") || s.equals("\u201d") || s.equals("``") || s.equals("''");
-    }
-
     static String lower(Token t) {
         return t.normal();
     }
@@ -248,11 +243,11 @@ final class Discourse {
                 }
                 return null;
             }
-            if (isQuoteMark(t) && j == from - 1 && inQuoteAt(sentence, from)) {
+            if (t.isQuoteMark() && j == from - 1 && inQuoteAt(sentence, from)) {
                 j--; // 'the UN agency "recommended it two years ago"': the quotation opens at the verb
                 continue;
             }
-            if (isQuoteMark(t) || w.equals(";") || w.equals(":") || w.equals("(")) {
+            if (t.isQuoteMark() || w.equals(";") || w.equals(":") || w.equals("(")) {
                 return null;
             }
             if (t.pos().equals("PRON")) {
@@ -367,7 +362,7 @@ final class Discourse {
             if (w.equals(",")) {
                 return k;
             }
-            if (w.equals(";") || isQuoteMark(s.token(k))) {
+            if (w.equals(";") || s.token(k).isQuoteMark()) {
                 return -1;
             }
         }
@@ -476,7 +471,7 @@ final class Discourse {
             if (!inMention && (t.pos().equals("VERB") || t.pos().equals("AUX"))) {
                 return k > from ? findSubject(sentence, k, true) : null;
             }
-            if (isQuoteMark(t) || lower(t).equals(";")) {
+            if (t.isQuoteMark() || lower(t).equals(";")) {
                 return null;
             }
         }

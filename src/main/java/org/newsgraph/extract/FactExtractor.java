@@ -499,7 +499,7 @@ public final class FactExtractor {
     private Discourse.Arg attributionAfter(Discourse d, Discourse.Quote q) {
         Sentence s = d.sentence(q.lastSentence());
         int i = Discourse.tokenAtOrAfter(s, q.close());
-        if (i < s.size() && Discourse.isQuoteMark(s.token(i))) {
+        if (i < s.size() && s.token(i).isQuoteMark()) {
             i++;
         }
         while (i < s.size() && Discourse.lower(s.token(i)).equals(",")) {
@@ -548,7 +548,7 @@ public final class FactExtractor {
             if (PatternMatcher.wordMatches(say, s.token(k))) {
                 return d.subjectBefore(s.index(), k);
             }
-            if (Discourse.isQuoteMark(s.token(k))) {
+            if (s.token(k).isQuoteMark()) {
                 break;
             }
         }
@@ -592,7 +592,7 @@ public final class FactExtractor {
         Sentence s = d.sentence(q.firstSentence());
         int open = Discourse.tokenAtOrAfter(s, q.open());
         int k = open - 1;
-        while (k >= 0 && Discourse.isQuoteMark(s.token(k))) {
+        while (k >= 0 && s.token(k).isQuoteMark()) {
             k--;
         }
         if (k >= 0) {
@@ -613,7 +613,7 @@ public final class FactExtractor {
     /** The speaker of the clause ending at {@code end}: a verb of saying's subject, else the main subject. */
     private Discourse.Arg introducer(Discourse d, Sentence s, int end) {
         for (int k = end - 1; k >= 0; k--) {
-            if (d.inQuote(s.index(), k) || Discourse.isQuoteMark(s.token(k))) {
+            if (d.inQuote(s.index(), k) || s.token(k).isQuoteMark()) {
                 continue;
             }
             if (PatternMatcher.wordMatches(quoteVerbs, s.token(k))) {
@@ -646,7 +646,7 @@ public final class FactExtractor {
         int open = Discourse.tokenAtOrAfter(s, q.open());
         for (int k = 0; k < open && k < s.size(); k++) {
             Token t = s.token(k);
-            if (d.inQuote(s.index(), k) || Discourse.isQuoteMark(t) || t.pos().equals("PUNCT")) {
+            if (d.inQuote(s.index(), k) || t.isQuoteMark() || t.pos().equals("PUNCT")) {
                 continue;
             }
             return true;

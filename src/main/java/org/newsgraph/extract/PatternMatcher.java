@@ -88,7 +88,7 @@ final class PatternMatcher {
                     }
                 } else {
                     int end = start;
-                    while (end > 0 && (Discourse.lower(s.token(end - 1)).equals(",") || Discourse.isQuoteMark(s.token(end - 1)))) {
+                    while (end > 0 && (Discourse.lower(s.token(end - 1)).equals(",") || s.token(end - 1).isQuoteMark())) {
                         end--;
                     }
                     if (end < 2) {
@@ -281,7 +281,7 @@ final class PatternMatcher {
                     if (n > 0) {
                         int k = pos + n - 1;
                         Token t = s.token(k);
-                        if (d.mentionAt(st.sentence, k) != null || Discourse.isQuoteMark(t) || t.text().equals(";")
+                        if (d.mentionAt(st.sentence, k) != null || t.isQuoteMark() || t.text().equals(";")
                                 || t.text().equals(".")) {
                             return false;
                         }
@@ -298,7 +298,7 @@ final class PatternMatcher {
                 }
                 for (int k = pos + 2; k < s.size() && k <= pos + PAREN; k++) {
                     String w = s.token(k).text();
-                    if (w.equals(";") || Discourse.isQuoteMark(s.token(k))) {
+                    if (w.equals(";") || s.token(k).isQuoteMark()) {
                         return false;
                     }
                     if (w.equals(",")) {
@@ -537,7 +537,7 @@ final class PatternMatcher {
             // "told reporters in Cairo that ...": skip the addressee
             int k = pos;
             while (k < s.size() && k < pos + 25 && !CONTENT_OPENERS.contains(Discourse.lower(s.token(k)))
-                    && !Discourse.isQuoteMark(s.token(k))
+                    && !s.token(k).isQuoteMark()
                     && !(k > pos && s.token(k).text().equals(",") && d.mentionAt(st.sentence, k - 1) != null)) {
                 k++; // ... up to "that", ":", a quotation, or the comma after a named addressee ("told CNN, ...")
             }
@@ -554,7 +554,7 @@ final class PatternMatcher {
         }
         st.triggerEnd = pos;
         String article = d.text.text();
-        if (Discourse.isQuoteMark(s.token(from))) {
+        if (s.token(from).isQuoteMark()) {
             int offset = s.token(from).start();
             for (Discourse.Quote q : d.quotes()) {
                 if (q.open() == offset) {
@@ -577,7 +577,7 @@ final class PatternMatcher {
         }
         int to = s.size();
         while (to > from && (s.token(to - 1).text().equals(".") || s.token(to - 1).pos().equals("PUNCT")
-                && !Discourse.isQuoteMark(s.token(to - 1)))) {
+                && !s.token(to - 1).isQuoteMark())) {
             to--;
         }
         if (to - from < 2 && !(to - from == 1 && from > 0 && s.token(from - 1).is("as"))) {

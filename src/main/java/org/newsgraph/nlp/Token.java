@@ -102,6 +102,11 @@ public final class Token {
         return x;
     }
 
+    /** A double quotation mark: straight, curly or doubled ("``", "''"). */
+    public boolean isQuoteMark() {
+        return text.equals("\"") || text.equals("\u201c") || text.equals("\u201d") || text.equals("``") || text.equals("''");
+    }
+
     public boolean isProperNoun() {
         return "PROPN".equals(pos);
     }

@@ -81,7 +81,7 @@ final class ContextNames implements Pass {
                 for (int k = named; k < Math.min(s.size(), nameEnd + 1); k++) {
                     body |= lx.orgHeads().contains(shape.lower(s.token(k))) || lx.locationHeads().contains(shape.lower(s.token(k)));
                 }
-                boolean qualifies = nameEnd < s.size() && "NOUN".equals(s.token(nameEnd).pos()) && !s.token(nameEnd).isCapitalised();
+                boolean qualifies = shape.lowerCaseNounAt(s, nameEnd);
                 if (nameEnd > named && !body && !qualifies) { // not "Director of the National | Iodine Nutrition | study"
                     out.add(new Candidate(named, nameEnd, EntityType.PERSON, false, false, name() + ":after-portfolio"));
                     i = nameEnd;
@@ -243,7 +243,7 @@ final class ContextNames implements Pass {
 
     /** The word at {@code i} stands in quotes between two capitalised words: "John “J.D.” Dorrian". */
     private boolean nickname(Sentence s, int i) {
-        return i >= 2 && i + 2 < s.size() && shape.isQuote(s.token(i - 1)) && shape.isQuote(s.token(i + 1))
+        return i >= 2 && i + 2 < s.size() && s.token(i - 1).isQuoteMark() && s.token(i + 1).isQuoteMark()
                 && s.token(i - 2).isCapitalised() && s.token(i + 2).isCapitalised();
     }
 
@@ -253,18 +253,18 @@ final class ContextNames implements Pass {
      * or {@code i}.
      */
     private int nicknamedPerson(Sentence s, int i) {
-        if (i + 4 >= s.size() || !shape.isQuote(s.token(i + 1))
+        if (i + 4 >= s.size() || !s.token(i + 1).isQuoteMark()
                 || !shape.isGivenName(s.token(i)) && !(shape.isNameToken(s, i) && !shape.isTitleWord(s.token(i)))) {
             return i;
         }
         int close = i + 2;
-        while (close < s.size() && close - i <= 4 && !shape.isQuote(s.token(close))) {
+        while (close < s.size() && close - i <= 4 && !s.token(close).isQuoteMark()) {
             if (!s.token(close).isCapitalised()) {
                 return i;
             }
             close++;
         }
-        if (close == i + 2 || close + 1 >= s.size() || !shape.isQuote(s.token(close)) || !shape.isNameToken(s, close + 1)) {
+        if (close == i + 2 || close + 1 >= s.size() || !s.token(close).isQuoteMark() || !shape.isNameToken(s, close + 1)) {
             return i;
         }
         return shape.extendGlued(s, close + 2);

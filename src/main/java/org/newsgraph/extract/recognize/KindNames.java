@@ -142,13 +142,13 @@ final class KindNames implements Pass {
         if (!kindBefore) {
             return null;
         }
-        boolean quoted = shape.isQuote(s.token(i));
+        boolean quoted = s.token(i).isQuoteMark();
         int k = quoted ? i + 1 : i;
         int end = capitalisedRun(s, k, !plural);
         if (end == k && k < s.size() && s.token(k).text().matches("[a-z]+(\\.[a-z]+){2,}")) {
             end = k + 1; // a newsgroup: "the newsgroup alt.politics.misc"
         }
-        if (end == k || quoted && !(end < s.size() && shape.isQuote(s.token(end)))) {
+        if (end == k || quoted && !(end < s.size() && s.token(end).isQuoteMark())) {
             return null;
         }
         if (end == k + 1 && s.token(k).text().length() == 1) {
@@ -226,7 +226,7 @@ final class KindNames implements Pass {
         if (!gazetteer.lookup(span).isEmpty() || gazetteer.isPlace(span) || end - i == 1 && shape.isDemonym(s.token(i))) {
             return i; // "the Moscow group", "the Syrian group": a place or a people, not a name
         }
-        boolean modifier = end + 1 < s.size() && "NOUN".equals(s.token(end + 1).pos()) && !s.token(end + 1).isCapitalised();
+        boolean modifier = shape.lowerCaseNounAt(s, end + 1);
         // "the Malaysia Tourism board": a head word in lower case is still the name's, unless it only
         // qualifies the noun after it ("the Al Salem | hospital complex")
         return head && !modifier ? end + 1 : end;

@@ -141,10 +141,9 @@ final class TokenShape {
         return k > i && name ? extendGlued(s, k + 1) : i;
     }
 
-    /** A double quotation mark, straight, curly or doubled ("``", "''"). */
-    boolean isQuote(Token t) {
-        return t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("\u201d") || t.text().equals("''")
-                || t.text().equals("``");
+    /** Token {@code i} is a common noun in lower case ("study" after "the Iodine Nutrition"); false past the end. */
+    boolean lowerCaseNounAt(Sentence s, int i) {
+        return i < s.size() && "NOUN".equals(s.token(i).pos()) && !s.token(i).isCapitalised();
     }
 
     /** End of a run of proper-name tokens starting at {@code i}, or {@code i} if none starts there. */

@@ -23,7 +23,12 @@ record Candidate(int from, int to, EntityType type, boolean gazetteer, boolean c
     }
 
     boolean overlaps(Candidate o) {
-        return from < o.to && o.from < to;
+        return overlaps(o.from, o.to);
+    }
+
+    /** This candidate shares a token with tokens [{@code otherFrom}, {@code otherTo}). */
+    boolean overlaps(int otherFrom, int otherTo) {
+        return from < otherTo && otherFrom < to;
     }
 
     /** This candidate reshaped by {@code pass}: the flags are dropped, the rule records the pass. */

@@ -33,8 +33,7 @@ final class CompassPlaces implements Repair {
             boolean compass = c.type() == EntityType.LOCATION && k >= 0 && s.token(k).isCapitalised()
                     && lx.compassInNames().contains(shape.lower(s.token(k)))
                     && (k == 0 || !s.token(k - 1).isCapitalised() || "DET".equals(s.token(k - 1).pos()));
-            final int start = k;
-            if (compass && cs.stream().noneMatch(o -> o != c && o.from() <= start && start < o.to())) {
+            if (compass && cs.stream().noneMatch(o -> o != c && o.overlaps(k, k + 1))) {
                 out.add(c.reshaped(k, c.to(), EntityType.LOCATION, name()));
             } else {
                 out.add(c);

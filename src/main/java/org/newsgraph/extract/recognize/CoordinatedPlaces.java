@@ -75,11 +75,7 @@ final class CoordinatedPlaces implements Pass {
         if (!and && !listGoesOn || !shape.gazetteer().lookup(s.span(k, to)).isEmpty()) {
             return null; // "in Tashkent, Uzbek alumni": after a comma alone the list must go on; a demonym is no place
         }
-        int from = k;
-        int until = to;
-        if (chosen.stream().anyMatch(o -> o.from() < until && from < o.to())) {
-            return null;
-        }
-        return new Candidate(from, to, EntityType.LOCATION, false, false, name());
+        Candidate place = new Candidate(k, to, EntityType.LOCATION, false, false, name());
+        return chosen.stream().anyMatch(place::overlaps) ? null : place;
     }
 }

@@ -33,7 +33,7 @@ final class HyphenatedPrefix implements Repair {
         for (Candidate c : cs) {
             int k = c.from() - 2;
             if (k >= 1 && s.token(k + 1).text().equals("-") && shape.glued(s, k, k + 1) && shape.glued(s, k + 1, k + 2)
-                    && prefix(s.token(k)) && cs.stream().noneMatch(o -> o != c && o.overlaps(c.reshaped(k, c.to(), c.type(), "")))) {
+                    && prefix(s.token(k)) && cs.stream().noneMatch(o -> o != c && o.overlaps(k, c.to()))) {
                 out.add(c.reshaped(k, c.to(), c.type(), name()));
             } else {
                 out.add(c);
